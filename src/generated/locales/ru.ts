@@ -1,0 +1,16 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'clause-missing': `Выберите пункт Циндаоской инициативы: clause="1" … clause="6".`,
+'clause-unknown': str`В Циндаоской инициативе нет пункта «${0}». Пункты пронумерованы от 1 до 6.`,
+'switch-label': `Язык текста`,
+    };
+  

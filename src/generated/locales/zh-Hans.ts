@@ -1,0 +1,16 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'clause-missing': `请用 clause="1" 至 clause="6" 选择《青岛倡议》的一条。`,
+'clause-unknown': str`《青岛倡议》中没有第“${0}”条。各条编号为 1 至 6。`,
+'switch-label': `文本语言`,
+    };
+  

@@ -1,0 +1,35 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as ru from './generated/locales/ru.js';
+import * as zhHans from './generated/locales/zh-Hans.js';
+import { onPageLanguageChange, uiLanguage } from './page-language.js';
+
+/**
+ * Every locale is bundled statically: the widget ships as one module, and
+ * a partner page must not fetch anything else.
+ */
+const templatesByLocale = new Map([
+  ['ru', ru],
+  ['zh-Hans', zhHans],
+]);
+
+const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => templatesByLocale.get(locale)!,
+});
+
+export { getLocale };
+
+/** Keeps the UI words in the page's language (one locale per page). */
+export function followPageLanguage(): void {
+  const language = uiLanguage();
+  if (language !== getLocale()) void setLocale(language);
+}
+
+followPageLanguage();
+onPageLanguageChange(followPageLanguage);
+new MutationObserver(followPageLanguage).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['lang'],
+});

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and reset shared by every element. Public `--qingdao-*` tokens are
+ * read once here into private `--_*` variables, so an element's own token
+ * (`--qingdao-clause-accent`) can fall back to the global one. Colours and
+ * fonts are set, never inherited: a host page's `* { color: red !important }`
+ * reaches the host element, not the text inside.
+ */
+export const hostStyles = css`
+  :host {
+    --_text: var(--qingdao-color-text, #1f2328);
+    --_muted: var(--qingdao-color-muted, #57606a);
+    --_accent: var(--qingdao-color-accent, #0b5394);
+    --_accent-contrast: var(--qingdao-color-accent-contrast, #ffffff);
+    --_surface: var(--qingdao-color-surface, #ffffff);
+    --_subtle: var(--qingdao-color-subtle, #f4f6f8);
+    --_border: var(--qingdao-color-border, #d0d7de);
+    --_focus: var(--qingdao-color-focus, #0969da);
+    --_font: var(
+      --qingdao-font-family,
+      'Noto Serif',
+      'Source Serif Pro',
+      Georgia,
+      'Times New Roman',
+      serif
+    );
+    --_font-zh: var(
+      --qingdao-font-family-zh,
+      'Noto Serif CJK SC',
+      'Source Han Serif SC',
+      'Songti SC',
+      'STSong',
+      'SimSun',
+      serif
+    );
+    --_font-ui: var(
+      --qingdao-font-family-ui,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Noto Sans CJK SC',
+      'PingFang SC',
+      'Microsoft YaHei',
+      sans-serif
+    );
+    --_size: var(--qingdao-font-size, 1rem);
+    --_leading: var(--qingdao-line-height, 1.65);
+    --_radius: var(--qingdao-radius, 6px);
+    --_space: var(--qingdao-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: var(--_leading);
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    word-spacing: normal;
+    -webkit-text-size-adjust: 100%;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [lang='zh-Hans'] {
+    font-family: var(--_font-zh);
+    line-break: strict;
+    word-break: normal;
+  }
+
+  [lang='ru'],
+  [lang='en'] {
+    hyphens: auto;
+  }
+`;
+
+/** The short, quiet message shown in place of the text when an attribute is wrong. */
+export const messageStyles = css`
+  .message {
+    margin: 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-family: var(--_font-ui);
+    font-size: 0.875em;
+    line-height: 1.5;
+  }
+`;

@@ -1,0 +1,247 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { preferredLanguage, toLanguage } from '../src/language.js';
+import type { QingdaoClause } from '../src/index.js';
+import { forgetLanguageChoice, part, settled } from './support/elements.js';
+
+afterEach(forgetLanguageChoice);
+
+async function clauseIn(
+  template: ReturnType<typeof html>,
+): Promise<QingdaoClause> {
+  const wrapper = await fixture(template);
+  const clause =
+    wrapper.localName === 'qingdao-clause'
+      ? (wrapper as QingdaoClause)
+      : wrapper.querySelector('qingdao-clause')!;
+  await settled(clause);
+  return clause;
+}
+
+const shownLanguage = (element: Element) => part(element, 'clause').lang;
+
+/** Runs `body` with `navigator.languages` as given, then restores it. */
+async function withBrowserLanguages(
+  languages: string[],
+  body: () => Promise<void>,
+) {
+  Object.defineProperty(navigator, 'languages', {
+    value: languages,
+    configurable: true,
+  });
+  try {
+    await body();
+  } finally {
+    delete (navigator as { languages?: unknown }).languages;
+  }
+}
+
+/** Runs `body` with `<html lang>` as given, then restores it. */
+async function withPageLang(lang: string | null, body: () => Promise<void>) {
+  const root = document.documentElement;
+  const before = root.getAttribute('lang');
+  if (lang === null) root.removeAttribute('lang');
+  else root.setAttribute('lang', lang);
+  try {
+    await body();
+  } finally {
+    if (before === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', before);
+  }
+}
+
+describe('language resolution', () => {
+  it('maps BCP 47 forms to the published languages', () => {
+    const cases: Record<string, string | undefined> = {
+      zh: 'zh-Hans',
+      'zh-CN': 'zh-Hans',
+      'zh-Hans': 'zh-Hans',
+      'zh-Hans-CN': 'zh-Hans',
+      'zh-TW': 'zh-Hans',
+      'zh-Hant': 'zh-Hans',
+      en: 'en',
+      'en-GB': 'en',
+      'EN-us': 'en',
+      ru: 'ru',
+      'ru-RU': 'ru',
+      kk: 'ru',
+      'kk-KZ': 'ru',
+      ky: 'ru',
+      uz: 'ru',
+      tg: 'ru',
+      be: 'ru',
+      de: undefined,
+      fr: undefined,
+      '': undefined,
+    };
+    for (const [tag, language] of Object.entries(cases)) {
+      expect(toLanguage(tag), tag).to.equal(language);
+    }
+  });
+
+  for (const [tag, expected] of [
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-TW', 'zh-Hans'],
+    ['en-GB', 'en'],
+    ['ru-RU', 'ru'],
+    ['uz', 'ru'],
+  ]) {
+    it(`the element's own lang="${tag}" shows ${expected}`, async () => {
+      const element = await clauseIn(
+        html`<qingdao-clause clause="1" lang=${tag!}></qingdao-clause>`,
+      );
+      expect(shownLanguage(element)).to.equal(expected);
+      expect(element.language).to.equal(expected);
+    });
+  }
+
+  it("follows the nearest ancestor's lang", async () => {
+    const element = await clauseIn(
+      html`<div lang="zh">
+        <section lang="ru-RU">
+          <p><qingdao-clause clause="1"></qingdao-clause></p>
+        </section>
+      </div>`,
+    );
+    expect(shownLanguage(element)).to.equal('ru');
+  });
+
+  it("the element's own lang ranks above its ancestors'", async () => {
+    const element = await clauseIn(
+      html`<div lang="ru">
+        <qingdao-clause clause="1" lang="zh-CN"></qingdao-clause>
+      </div>`,
+    );
+    expect(shownLanguage(element)).to.equal('zh-Hans');
+  });
+
+  it('finds the lang across shadow roots', async () => {
+    const outer = await fixture(html`<div lang="ru"><div></div></div>`);
+    const root = outer.firstElementChild!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    inner.innerHTML = '<qingdao-clause clause="4"></qingdao-clause>';
+    const element = inner.firstElementChild as QingdaoClause;
+    await settled(element);
+    expect(shownLanguage(element)).to.equal('ru');
+  });
+
+  it('follows <html lang> and re-renders when it changes', async () => {
+    await withPageLang('zh-CN', async () => {
+      const element = await clauseIn(
+        html`<qingdao-clause clause="1"></qingdao-clause>`,
+      );
+      expect(shownLanguage(element)).to.equal('zh-Hans');
+      document.documentElement.lang = 'ru';
+      await new Promise((resolve) => setTimeout(resolve));
+      await settled(element);
+      expect(shownLanguage(element)).to.equal('ru');
+    });
+  });
+
+  it("uses the browser's preferred languages when no lang applies", async () => {
+    await withPageLang(null, () =>
+      withBrowserLanguages(['de-DE', 'ru', 'en'], async () => {
+        const element = await clauseIn(
+          html`<qingdao-clause clause="1"></qingdao-clause>`,
+        );
+        expect(shownLanguage(element)).to.equal('ru');
+      }),
+    );
+  });
+
+  it('serves readers of SCO-region languages the Russian text', async () => {
+    expect(preferredLanguage(['kk-KZ', 'en'])).to.equal('ru');
+    expect(preferredLanguage(['ky'])).to.equal('ru');
+    expect(preferredLanguage(['fr', 'tg'])).to.equal('ru');
+    expect(preferredLanguage(['fr', 'de'])).to.equal(undefined);
+    await withPageLang(null, () =>
+      withBrowserLanguages(['uz-UZ'], async () => {
+        const element = await clauseIn(
+          html`<qingdao-clause clause="1"></qingdao-clause>`,
+        );
+        expect(shownLanguage(element)).to.equal('ru');
+      }),
+    );
+  });
+
+  it('falls back quietly from a page language it does not offer', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await withPageLang('de', () =>
+        withBrowserLanguages(['de-DE', 'zh-CN'], async () => {
+          const element = await clauseIn(
+            html`<qingdao-clause clause="1"></qingdao-clause>`,
+          );
+          expect(shownLanguage(element)).to.equal('zh-Hans');
+        }),
+      );
+      await withPageLang('de', () =>
+        withBrowserLanguages(['de-DE', 'fr'], async () => {
+          const element = await clauseIn(
+            html`<qingdao-clause clause="1"></qingdao-clause>`,
+          );
+          expect(shownLanguage(element)).to.equal('en');
+        }),
+      );
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once per unsupported value set on the element itself, and falls back', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      await withPageLang('ru', async () => {
+        const element = await clauseIn(
+          html`<qingdao-clause clause="1" lang="fr-CA"></qingdao-clause>`,
+        );
+        expect(shownLanguage(element)).to.equal('ru');
+        await clauseIn(
+          html`<qingdao-clause clause="2" lang="fr-CA"></qingdao-clause>`,
+        );
+        element.setAttribute('lang', 'en');
+        await settled(element);
+        expect(shownLanguage(element)).to.equal('en');
+      });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0])
+      .to.include('lang="fr-CA"')
+      .and.include('zh-Hans, en, ru');
+  });
+
+  it('the language property reads and sets the language, re-rendering at once', async () => {
+    const element = await clauseIn(
+      html`<qingdao-clause clause="5" lang="en"></qingdao-clause>`,
+    );
+    expect(element.language).to.equal('en');
+    element.language = 'zh-TW';
+    await settled(element);
+    expect(element.getAttribute('lang')).to.equal('zh-TW');
+    expect(element.language).to.equal('zh-Hans');
+    expect(shownLanguage(element)).to.equal('zh-Hans');
+    element.setAttribute('lang', 'ru');
+    await settled(element);
+    expect(shownLanguage(element)).to.equal('ru');
+  });
+
+  it('falls back to English when nothing else applies', async () => {
+    await withPageLang(null, () =>
+      withBrowserLanguages([], async () => {
+        const element = await clauseIn(
+          html`<qingdao-clause clause="1"></qingdao-clause>`,
+        );
+        expect(shownLanguage(element)).to.equal('en');
+      }),
+    );
+  });
+});

@@ -1,0 +1,204 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { QingdaoClause } from '../src/index.js';
+import { LANGUAGES } from '../src/language.js';
+import {
+  forgetLanguageChoice,
+  part,
+  parts,
+  settled,
+  shadowOf,
+  switchButton,
+} from './support/elements.js';
+
+afterEach(forgetLanguageChoice);
+
+/** Collects console warnings while `body` runs. */
+async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (message: string) => warnings.push(String(message));
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
+
+describe('<qingdao-clause>', () => {
+  it('shows the clause number, heading, body, citation and a compact switch', async () => {
+    const element = await fixture<QingdaoClause>(
+      html`<qingdao-clause clause="3" lang="en"></qingdao-clause>`,
+    );
+    await settled(element);
+    expect(part(element, 'clause-number').textContent).to.equal('III.');
+    expect(part(element, 'clause-heading').textContent).to.equal(
+      'Jointly Promote Upgrading of Trade and Investment.',
+    );
+    expect(part(element, 'citation').textContent).to.equal(
+      'Qingdao Initiative of the China-SCO Local Economic and Trade Cooperation Conference, clause III, 18 July 2025',
+    );
+    expect(part(element, 'citation').localName).to.equal('cite');
+    expect(part(element, 'quote').localName).to.equal('blockquote');
+    expect(part(element, 'switch').hasAttribute('compact')).to.be.true;
+  });
+
+  for (const language of LANGUAGES) {
+    it(`is accessible in ${language}`, async () => {
+      const element = await fixture<QingdaoClause>(
+        html`<qingdao-clause clause="2" lang=${language}></qingdao-clause>`,
+      );
+      await settled(element);
+      expect(parts(element, 'clause-body')).to.have.length(1);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('switches language by click, in place', async () => {
+    const element = await fixture<QingdaoClause>(
+      html`<qingdao-clause clause="1" lang="en"></qingdao-clause>`,
+    );
+    await settled(element);
+    const russian = switchButton(element, 'ru');
+    expect(russian.getAttribute('aria-pressed')).to.equal('false');
+    russian.click();
+    await settled(element);
+    expect(part(element, 'clause').lang).to.equal('ru');
+    expect(part(element, 'clause-number').textContent).to.equal('1.');
+    expect(switchButton(element, 'ru').getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
+    expect(switchButton(element, 'en').getAttribute('aria-pressed')).to.equal(
+      'false',
+    );
+    expect(element.language).to.equal('ru');
+  });
+
+  it('switches language by keyboard, with a visible focus', async () => {
+    const element = await fixture<QingdaoClause>(
+      html`<qingdao-clause clause="6" lang="en"></qingdao-clause>`,
+    );
+    await settled(element);
+    switchButton(element, 'en').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    const chinese = switchButton(element, 'zh-Hans');
+    expect(shadowOf(part(element, 'switch')).activeElement).to.equal(chinese);
+    expect(chinese.matches(':focus-visible')).to.be.true;
+    expect(getComputedStyle(chinese).outlineStyle).to.equal('solid');
+    await sendKeys({ press: 'Enter' });
+    await settled(element);
+    expect(part(element, 'clause').lang).to.equal('zh-Hans');
+    expect(part(element, 'clause-number').textContent).to.equal('六、');
+
+    const english = switchButton(element, 'en');
+    english.focus();
+    await sendKeys({ press: ' ' });
+    await settled(element);
+    expect(part(element, 'clause').lang).to.equal('en');
+  });
+
+  it('fires qingdao-language-change with the new and previous language', async () => {
+    const element = await fixture<QingdaoClause>(
+      html`<qingdao-clause clause="1" lang="en"></qingdao-clause>`,
+    );
+    await settled(element);
+    const changed = oneEvent(element, 'qingdao-language-change');
+    switchButton(element, 'zh-Hans').click();
+    const event = await changed;
+    expect(event.detail).to.deep.equal({ language: 'zh-Hans', previous: 'en' });
+    expect(event.bubbles && event.composed).to.be.true;
+  });
+
+  describe('bad input', () => {
+    const badValues = [
+      '7',
+      '0',
+      'abc',
+      '',
+      '3.5',
+      ' -1',
+      '<img src=x onerror="window.__hacked=1">',
+    ];
+
+    for (const value of badValues) {
+      it(`clause=${JSON.stringify(value)} shows a quiet message, warns once, throws nothing`, async () => {
+        let element!: QingdaoClause;
+        const warnings = await warningsDuring(async () => {
+          element = await fixture<QingdaoClause>(
+            html`<qingdao-clause clause=${value} lang="en"></qingdao-clause>`,
+          );
+          await settled(element);
+          element.requestUpdate();
+          await settled(element);
+        });
+        const message = part(element, 'message');
+        expect(message.textContent).to.include(`There is no clause "${value}"`);
+        expect(message.textContent).to.include('1 to 6');
+        expect(message.querySelector('*')).to.equal(null);
+        expect(shadowOf(element).querySelector('img')).to.equal(null);
+        expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+        expect(message.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(parts(element, 'clause-body')).to.have.length(0);
+        expect(
+          warnings.filter((w) => w.includes(`clause="${value}",`)),
+        ).to.have.length(1);
+        expect(warnings.join()).to.include('Accepted values: 1, 2, 3, 4, 5, 6');
+        await expect(element).to.be.accessible();
+
+        element.clause = '4';
+        await settled(element);
+        expect(parts(element, 'message')).to.have.length(0);
+        expect(part(element, 'clause-number').textContent).to.equal('IV.');
+      });
+    }
+
+    it('a missing clause attribute says how to choose one', async () => {
+      const element = await fixture<QingdaoClause>(
+        html`<qingdao-clause lang="en"></qingdao-clause>`,
+      );
+      await settled(element);
+      expect(part(element, 'message').textContent).to.include(
+        'clause="1" to clause="6"',
+      );
+    });
+
+    it('the message is in the UI language of the page', async () => {
+      document.documentElement.lang = 'zh-CN';
+      try {
+        const element = await fixture<QingdaoClause>(
+          html`<qingdao-clause clause="9"></qingdao-clause>`,
+        );
+        await new Promise((resolve) => setTimeout(resolve));
+        await settled(element);
+        const message = part(element, 'message');
+        expect(message.lang).to.equal('zh-Hans');
+        expect(message.textContent).to.include('没有第“9”条');
+      } finally {
+        document.documentElement.lang = 'en';
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+    });
+
+    it('leaves the rest of the page working', async () => {
+      const page = await fixture(
+        html`<div>
+          <qingdao-clause clause="nope"></qingdao-clause>
+          <qingdao-clause clause="2" lang="en"></qingdao-clause>
+          <button>host button</button>
+        </div>`,
+      );
+      const [bad, good] = [...page.querySelectorAll('qingdao-clause')];
+      await settled(bad!);
+      await settled(good!);
+      expect(part(good!, 'clause-number').textContent).to.equal('II.');
+      let clicked = false;
+      page
+        .querySelector('button')!
+        .addEventListener('click', () => (clicked = true));
+      page.querySelector('button')!.click();
+      expect(clicked).to.be.true;
+    });
+  });
+});

@@ -1,0 +1,161 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { QingdaoInitiative } from '../src/index.js';
+import { LANGUAGES } from '../src/language.js';
+import {
+  forgetLanguageChoice,
+  part,
+  parts,
+  settled,
+  shadowOf,
+  switchButton,
+} from './support/elements.js';
+
+afterEach(forgetLanguageChoice);
+
+describe('<qingdao-initiative>', () => {
+  it('shows title, release line, version note, preamble and six numbered clauses', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="en"></qingdao-initiative>`,
+    );
+    await settled(element);
+    expect(part(element, 'title').localName).to.equal('h2');
+    expect(part(element, 'release').textContent)
+      .to.include('18 July 2025')
+      .and.include('Wang Lei');
+    expect(part(element, 'version-note').textContent).to.include(
+      'Chinese text is the original',
+    );
+    expect(
+      parts(element, 'clause-number').map((n) => n.textContent),
+    ).to.deep.equal(['I.', 'II.', 'III.', 'IV.', 'V.', 'VI.']);
+    expect(parts(element, 'clause').map((c) => c.id)).to.deep.equal([
+      'clause-1',
+      'clause-2',
+      'clause-3',
+      'clause-4',
+      'clause-5',
+      'clause-6',
+    ]);
+    expect(parts(element, 'clause-title').every((h) => h.localName === 'h3')).to
+      .be.true;
+    expect(parts(element, 'context')).to.have.length(0);
+  });
+
+  it('shows the two lead paragraphs with show-context, and hides them again', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="ru" show-context></qingdao-initiative>`,
+    );
+    await settled(element);
+    const context = part(element, 'context');
+    expect(context.querySelectorAll('p:not(.context-source)')).to.have.length(
+      2,
+    );
+    expect(context.textContent).to.include('Ван Лэй');
+    element.showContext = false;
+    await settled(element);
+    expect(parts(element, 'context')).to.have.length(0);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`is accessible in ${language}`, async () => {
+      const element = await fixture<QingdaoInitiative>(
+        html`<qingdao-initiative
+          lang=${language}
+          show-context
+        ></qingdao-initiative>`,
+      );
+      await settled(element);
+      expect(parts(element, 'clause')).to.have.length(6);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('switches language by click, in place, marking the current language', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="zh-CN"></qingdao-initiative>`,
+    );
+    await settled(element);
+    expect(part(element, 'document').lang).to.equal('zh-Hans');
+    expect(
+      switchButton(element, 'zh-Hans').getAttribute('aria-pressed'),
+    ).to.equal('true');
+    const before = part(element, 'document');
+    const changed = oneEvent(element, 'qingdao-language-change');
+    switchButton(element, 'en').click();
+    expect((await changed).detail).to.deep.equal({
+      language: 'en',
+      previous: 'zh-Hans',
+    });
+    await settled(element);
+    expect(part(element, 'document')).to.equal(before);
+    expect(part(element, 'document').lang).to.equal('en');
+    expect(part(element, 'clause-heading').textContent).to.equal(
+      'Jointly Build International Logistics Corridors.',
+    );
+    expect(switchButton(element, 'en').getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
+    expect(
+      switchButton(element, 'zh-Hans').getAttribute('aria-pressed'),
+    ).to.equal('false');
+  });
+
+  it('names each language in itself and labels the switch for assistive technology', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="ru"></qingdao-initiative>`,
+    );
+    await settled(element);
+    const group = shadowOf(part(element, 'switch')).querySelector(
+      '[role="group"]',
+    )!;
+    expect(group.getAttribute('aria-label')).to.be.a('string').and.not.be.empty;
+    const names = LANGUAGES.map((language) => {
+      const button = switchButton(element, language);
+      expect(button.lang).to.equal(language);
+      return button.textContent!.trim();
+    });
+    expect(names).to.deep.equal(['中文', 'English', 'Русский']);
+  });
+
+  it('is operable with Tab and Enter alone', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<div>
+        <button id="before">before</button
+        ><qingdao-initiative lang="en"></qingdao-initiative>
+      </div>`,
+    );
+    const initiative = element.querySelector('qingdao-initiative')!;
+    await settled(initiative);
+    element.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadowOf(part(initiative, 'switch')).activeElement).to.equal(
+      switchButton(initiative, 'zh-Hans'),
+    );
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(shadowOf(part(initiative, 'switch')).activeElement).to.equal(
+      switchButton(initiative, 'ru'),
+    );
+    await sendKeys({ press: 'Enter' });
+    await settled(initiative);
+    expect(part(initiative, 'document').lang).to.equal('ru');
+    expect(shadowOf(part(initiative, 'switch')).activeElement).to.equal(
+      switchButton(initiative, 'ru'),
+    );
+  });
+
+  it('fires nothing when the current language is pressed again', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="en"></qingdao-initiative>`,
+    );
+    await settled(element);
+    let fired = 0;
+    element.addEventListener('qingdao-language-change', () => fired++);
+    switchButton(element, 'en').click();
+    element.requestUpdate();
+    await settled(element);
+    expect(fired).to.equal(0);
+  });
+});
