@@ -59,6 +59,9 @@ export abstract class QingdaoTextElement extends LitElement {
 
   private unsubscribe?: () => void;
 
+  /** Where the content after the widget stood while it showed its fallback. */
+  private followerTopBeforeUpgrade?: number;
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -84,6 +87,10 @@ export abstract class QingdaoTextElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.childElementCount > 0) {
+      this.followerTopBeforeUpgrade =
+        this.nextElementSibling?.getBoundingClientRect().top;
+    }
     super.connectedCallback();
     connected.add(this);
     langObserver.observe(document.documentElement, {
@@ -127,15 +134,42 @@ export abstract class QingdaoTextElement extends LitElement {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (this.followerTopBeforeUpgrade !== undefined) {
+      void this.keepFollowerInPlace(this.followerTopBeforeUpgrade);
+      this.followerTopBeforeUpgrade = undefined;
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const language = this.shown;
     const previous = this.renderedLanguage;
     this.renderedLanguage = language;
     if (previous && previous !== language) {
+      // The text changed language: the space kept for the fallback may go.
+      this.style.removeProperty('min-height');
       this.dispatchEvent(
         new QingdaoLanguageChangeEvent({ language, previous }),
       );
+    }
+  }
+
+  /**
+   * No layout shift on upgrade: where the rendered widget is shorter than the
+   * fallback it replaced, keep the fallback's height so the article text
+   * below stays put. Runs in microtasks, before the browser paints.
+   */
+  private async keepFollowerInPlace(followerTop: number): Promise<void> {
+    const inner = this.renderRoot.querySelectorAll('qingdao-language-switch');
+    await Promise.all([...inner].map((element) => element.updateComplete));
+    const follower = this.nextElementSibling;
+    if (!follower) return;
+    const gap = followerTop - follower.getBoundingClientRect().top;
+    if (gap > 0.5) {
+      // CSSOM, not a style attribute: allowed under a strict style-src.
+      this.style.minHeight = `${this.getBoundingClientRect().height + gap}px`;
     }
   }
 

@@ -47,3 +47,65 @@ describe('dist/qingdao-initiative.js', () => {
     clause.remove();
   });
 });
+
+describe('the package', () => {
+  it('points every toolchain at files the build wrote', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(pkg.name).to.equal('qingdao-initiative');
+    expect(pkg.version).to.match(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
+    const targets = [
+      pkg.exports['.'].default,
+      pkg.exports['.'].types,
+      pkg.module,
+      pkg.types,
+      pkg.customElements,
+    ];
+    for (const target of targets) {
+      const response = await fetch(`/${target.replace(/^\.\//, '')}`);
+      expect(response.status, target).to.equal(200);
+    }
+    expect(pkg.sideEffects).to.deep.equal(['./dist/qingdao-initiative.js']);
+    expect(pkg.files).to.include('dist/');
+  });
+
+  it('describes the elements in custom-elements.json', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const declarations = manifest.modules.flatMap(
+      (module: { declarations?: unknown[] }) => module.declarations ?? [],
+    ) as {
+      tagName?: string;
+      summary?: string;
+      attributes?: { name: string }[];
+      events?: { name: string }[];
+      cssParts?: { name: string }[];
+      cssProperties?: { name: string }[];
+    }[];
+    const byTag = new Map(
+      declarations.filter((d) => d.tagName).map((d) => [d.tagName, d]),
+    );
+    const clause = byTag.get('qingdao-clause')!;
+    expect(clause.summary).to.be.a('string').and.not.be.empty;
+    expect(clause.attributes!.map((a) => a.name)).to.include.members([
+      'clause',
+      'independent',
+      'remember',
+    ]);
+    expect(clause.events!.map((e) => e.name)).to.deep.equal([
+      'qingdao-language-change',
+    ]);
+    expect(clause.cssParts!.map((p) => p.name)).to.include.members([
+      'citation',
+      'clause-body',
+      'message',
+    ]);
+    expect(clause.cssProperties!.map((p) => p.name)).to.include(
+      '--qingdao-color-accent',
+    );
+    expect(
+      byTag.get('qingdao-initiative')!.attributes!.map((a) => a.name),
+    ).to.include('show-context');
+    expect(
+      byTag.get('qingdao-language-switch')!.events!.map((e) => e.name),
+    ).to.include('qingdao-language-select');
+  });
+});

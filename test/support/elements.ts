@@ -11,9 +11,21 @@ export function shadowOf(element: Element): ShadowRoot {
 export function part<T extends Element = HTMLElement>(
   element: Element,
   name: string,
-): T {
+): T;
+export function part<T extends Element = HTMLElement>(
+  element: Element,
+  name: string,
+  optional: true,
+): T | null;
+export function part<T extends Element = HTMLElement>(
+  element: Element,
+  name: string,
+  optional = false,
+): T | null {
   const found = shadowOf(element).querySelector<T>(`[part~="${name}"]`);
-  if (!found) throw new Error(`<${element.localName}> has no part "${name}"`);
+  if (!found && !optional) {
+    throw new Error(`<${element.localName}> has no part "${name}"`);
+  }
   return found;
 }
 
