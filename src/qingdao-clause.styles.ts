@@ -7,7 +7,6 @@ export const styles = [
   css`
     :host {
       --_clause-accent: var(--qingdao-clause-accent, var(--_accent));
-      margin-block: calc(var(--_space) * 1.25);
     }
 
     [part='clause'] {
@@ -71,6 +70,32 @@ export const styles = [
 
     [part='citation']::before {
       content: '— ';
+    }
+
+    .message {
+      margin-top: 0.5em;
+    }
+
+    /* Quoted in running text: the article's own type, no card. */
+    :host([variant='inline']) {
+      font-family: inherit;
+      font-size: inherit;
+      line-height: inherit;
+    }
+
+    :host([variant='inline']) [lang] {
+      font-family: inherit;
+    }
+
+    :host([variant='inline']) [part='clause'] {
+      padding: 0 0 0 1em;
+      border-inline-start-width: 3px;
+      border-radius: 0;
+      background: transparent;
+    }
+
+    :host([variant='inline']) [part='footer'] {
+      margin-top: 0.4em;
     }
   `,
 ];

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   editorial,
@@ -16,6 +16,13 @@ import { QingdaoTextElement } from './text-element.js';
 import { warnOnce } from './warnings.js';
 
 const ACCEPTED = initiative.clauses.map((clause) => clause.number).join(', ');
+
+/** Looks for a clause: `card` stands apart, `inline` takes the article's type. */
+export const CLAUSE_VARIANTS = ['card', 'inline'] as const;
+export type ClauseVariant = (typeof CLAUSE_VARIANTS)[number];
+
+const isVariant = (value: string): value is ClauseVariant =>
+  (CLAUSE_VARIANTS as readonly string[]).includes(value);
 
 /** The clause a `clause` attribute names: exactly `1` … `6`. */
 function findClause(value: string | null | undefined): Clause | undefined {
@@ -44,7 +51,7 @@ function findClause(value: string | null | undefined): Clause | undefined {
  * @csspart switch-group - The switch's row of buttons.
  * @csspart switch-button - Each button of the switch.
  * @csspart switch-current - The switch's button of the language shown.
- * @csspart message - The message shown instead when `clause` names no clause.
+ * @csspart message - The message shown when `clause` names no clause (instead of it) or `variant` no variant (under it).
  *
  * @cssprop --qingdao-clause-accent - Accent of the quotation rule; defaults to `--qingdao-color-accent`.
  * @cssprop --qingdao-color-text - Text colour.
@@ -67,6 +74,12 @@ export class QingdaoClause extends QingdaoTextElement {
   /** Which clause: `1` … `6`. */
   @property({ reflect: true }) clause: string | null = null;
 
+  /**
+   * `card` (default): set apart with a rule and background. `inline`: takes
+   * the article's font, size and line height, for quoting in running text.
+   */
+  @property({ reflect: true }) variant: string = 'card';
+
   override render() {
     const clause = findClause(this.clause);
     return clause
@@ -84,6 +97,13 @@ export class QingdaoClause extends QingdaoTextElement {
       warnOnce(
         `qingdao-clause clause=${this.clause}`,
         `<qingdao-clause> ${problem}. Accepted values: ${ACCEPTED}.`,
+      );
+    }
+    if (!isVariant(this.variant)) {
+      warnOnce(
+        `qingdao-clause variant=${this.variant}`,
+        `<qingdao-clause> has variant="${this.variant}", which is not offered; ` +
+          `showing "card". Accepted values: ${CLAUSE_VARIANTS.join(', ')}.`,
       );
     }
   }
@@ -108,7 +128,18 @@ export class QingdaoClause extends QingdaoTextElement {
           ></qingdao-language-switch>
         </figcaption>
       </figure>
+      ${isVariant(this.variant) ? nothing : this.renderVariantMessage()}
     `;
+  }
+
+  private renderVariantMessage() {
+    const value = this.variant;
+    return html`<p part="message" class="message" lang=${getLocale()}>
+      ${msg(
+        str`There is no look variant="${value}"; showing the standard card. Variants: card, inline.`,
+        { id: 'variant-unknown' },
+      )}
+    </p>`;
   }
 
   private renderMessage() {

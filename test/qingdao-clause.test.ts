@@ -201,4 +201,55 @@ describe('<qingdao-clause>', () => {
       expect(clicked).to.be.true;
     });
   });
+
+  describe('variants', () => {
+    it("inline takes the article's font, size and line height; card keeps its own", async () => {
+      const article = await fixture(
+        html`<article style="font: 21px/1.9 'Courier New', monospace">
+          <qingdao-clause
+            clause="1"
+            lang="en"
+            variant="inline"
+          ></qingdao-clause>
+          <qingdao-clause clause="1" lang="en"></qingdao-clause>
+        </article>`,
+      );
+      const [inline, card] = [...article.querySelectorAll('qingdao-clause')];
+      await settled(inline!);
+      await settled(card!);
+      const inlineBody = getComputedStyle(part(inline!, 'clause-body'));
+      const cardBody = getComputedStyle(part(card!, 'clause-body'));
+      expect(inlineBody.fontSize).to.equal('21px');
+      expect(inlineBody.fontFamily).to.include('Courier New');
+      expect(inlineBody.lineHeight).to.equal(`${21 * 1.9}px`);
+      expect(cardBody.fontSize).not.to.equal('21px');
+      expect(cardBody.fontFamily).not.to.include('Courier New');
+      await expect(inline!).to.be.accessible();
+    });
+
+    it('an unknown variant shows the card, a quiet message and one warning', async () => {
+      let element!: QingdaoClause;
+      const warnings = await warningsDuring(async () => {
+        element = await fixture<QingdaoClause>(
+          html`<qingdao-clause
+            clause="2"
+            lang="en"
+            variant="fancy"
+          ></qingdao-clause>`,
+        );
+        await settled(element);
+      });
+      expect(part(element, 'clause-number').textContent).to.equal('II.');
+      expect(part(element, 'message').textContent).to.include(
+        'variant="fancy"',
+      );
+      expect(
+        warnings.filter((w) => w.includes('variant="fancy"')),
+      ).to.have.length(1);
+      expect(warnings.join()).to.include('Accepted values: card, inline');
+      element.variant = 'inline';
+      await settled(element);
+      expect(parts(element, 'message')).to.have.length(0);
+    });
+  });
 });
