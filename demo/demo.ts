@@ -1,4 +1,5 @@
 import { LANGUAGES, release, type Language } from '../src/index.js';
+import { setUpEmbedPanel } from './embed-panel.js';
 
 /**
  * Builds one news article per language from the release's own headline and
@@ -35,3 +36,4 @@ function article(language: Language): HTMLElement {
 }
 
 document.getElementById('articles')?.append(...LANGUAGES.map(article));
+setUpEmbedPanel();

@@ -12,6 +12,13 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /**
+ * What stands between a clause's number and its heading, as published:
+ * Chinese sets them solid (`一、携手…`), English and Russian put a space.
+ */
+export const labelSeparator = (language: Language): string =>
+  language === 'zh-Hans' ? '' : ' ';
+
+/**
  * Languages of the SCO region whose readers are better served by the Russian
  * text than the English one (Russian is the region's common second language).
  */

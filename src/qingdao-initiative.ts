@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { editorial, initiative, release } from './content/index.js';
 import { customElement } from './define.js';
@@ -61,6 +61,21 @@ export class QingdaoInitiative extends QingdaoTextElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-context' })
   showContext = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    void this.handleHashChange();
+  }
+
   override render() {
     const language = this.shown;
     const words = editorial[language];
@@ -104,6 +119,19 @@ export class QingdaoInitiative extends QingdaoTextElement {
       </article>
     `;
   }
+
+  /**
+   * Deep links: the page's own `#clause-3` cannot reach an id inside a
+   * shadow root, so the widget scrolls to the clause itself.
+   */
+  private handleHashChange = async (): Promise<void> => {
+    const match = /^#clause-([1-6])$/.exec(window.location.hash);
+    if (!match) return;
+    // Scroll once the switch above has its height, or the clause moves away.
+    await this.renderRoot.querySelector('qingdao-language-switch')
+      ?.updateComplete;
+    this.renderRoot.querySelector(`#clause-${match[1]}`)?.scrollIntoView();
+  };
 }
 
 declare global {

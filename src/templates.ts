@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Clause, Language, TextRun } from './content/index.js';
+import { labelSeparator } from './language.js';
 
 /** Editorial runs, each quoted language marked for screen readers. */
 export const textRuns = (runs: readonly TextRun[]) =>
@@ -9,14 +10,12 @@ export const textRuns = (runs: readonly TextRun[]) =>
       : run.text,
   );
 
-/**
- * A clause's number and heading. Chinese sets them solid (`一、携手…`);
- * English and Russian put a space (`I. Jointly…`), as published.
- */
+/** A clause's number and heading, set as published. */
 export const clauseTitle = (clause: Clause, language: Language) =>
-  html`<span part="clause-number">${clause.label[language]}</span>${
-      language === 'zh-Hans' ? nothing : ' '
-    }<span part="clause-heading">${clause.heading[language]}</span>`;
+  html`<span part="clause-number">${clause.label[language]}</span
+    >${labelSeparator(language)}<span part="clause-heading"
+      >${clause.heading[language]}</span
+    >`;
 
 /**
  * A clause's body as published, and where the published text breaks off,

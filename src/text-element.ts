@@ -88,8 +88,12 @@ export abstract class QingdaoTextElement extends LitElement {
 
   override connectedCallback(): void {
     if (!this.hasUpdated && this.childElementCount > 0) {
-      this.followerTopBeforeUpgrade =
-        this.nextElementSibling?.getBoundingClientRect().top;
+      const top = this.nextElementSibling?.getBoundingClientRect().top;
+      // Below the viewport, moving the content that follows shifts nothing
+      // the reader sees: only keep space for a follower at or above the fold.
+      if (top !== undefined && top < window.innerHeight) {
+        this.followerTopBeforeUpgrade = top;
+      }
     }
     super.connectedCallback();
     connected.add(this);

@@ -158,4 +158,35 @@ describe('<qingdao-initiative>', () => {
     await settled(element);
     expect(fired).to.equal(0);
   });
+
+  it('scrolls to the clause a #clause-N deep link names, on load and on hash change', async () => {
+    history.replaceState(null, '', '#clause-4');
+    try {
+      // Room below, so that even the last clause can reach the top of the view.
+      const page = await fixture(
+        html`<div>
+          <qingdao-initiative lang="en"></qingdao-initiative>
+          <div style="height: 300vh"></div>
+        </div>`,
+      );
+      const element = page.querySelector('qingdao-initiative')!;
+      await settled(element);
+      const top = (n: number) =>
+        shadowOf(element).querySelector(`#clause-${n}`)!.getBoundingClientRect()
+          .top;
+      // At the top of the view (below its scroll margin), the clause before out of it.
+      expect(top(4)).to.be.within(0, 48);
+      expect(top(3)).to.be.below(0);
+      location.hash = 'clause-6';
+      await new Promise((resolve) =>
+        window.addEventListener('hashchange', resolve, { once: true }),
+      );
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(top(6)).to.be.at.least(-2).and.below(innerHeight);
+      expect(top(4)).to.be.below(0);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      scrollTo(0, 0);
+    }
+  });
 });

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Prints the embed code for one clause or the whole document, with its
+// no-JavaScript fallback and the integrity of the built module:
+//
+//   npm run snippet -- --clause 3 --lang en
+//   npm run snippet -- --whole --lang zh-CN --script-url https://partner.example/qingdao-initiative.js
+//
+// Only the snippet goes to stdout, so `npm run -s snippet -- … > embed.html`
+// works; build output and notes go to stderr.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { build } from 'esbuild';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bundlePath = path.join(root, 'dist', 'qingdao-initiative.js');
+const packageJson = JSON.parse(
+  readFileSync(path.join(root, 'package.json'), 'utf8'),
+);
+const defaultScriptUrl = `https://cdn.jsdelivr.net/npm/${packageJson.name}@${packageJson.version}/dist/qingdao-initiative.js`;
+
+const usage = `Usage: npm run snippet -- (--clause N | --whole) --lang LANG [options]
+
+Prints the HTML to paste into a page: the element with the same text inside
+as plain HTML (what readers without JavaScript and search engines see), then
+the module's <script> with its integrity (of dist/qingdao-initiative.js,
+built first if missing).
+
+  --clause N          One clause, 1 to 6
+  --whole             The whole document
+  --lang LANG         zh-Hans, en or ru; other BCP 47 forms too (zh, zh-CN, en-GB, ru-RU…)
+  --script-url URL    Where the page loads the module from
+                      (default: ${defaultScriptUrl})
+  --variant NAME      The clause's variant attribute (clauses only)
+  --cite-url URL      The blockquote's cite, a link to the source (clauses only)
+  --help              This text
+`;
+
+function fail(message) {
+  process.stderr.write(`snippet: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+/** An absolute http(s) URL, or a path on the partner's own site. */
+function isScriptUrl(value) {
+  return /^(?:https?:\/\/[^\s/]|\/|\.\.?\/)/i.test(value) && !/\s/.test(value);
+}
+
+/** src/tooling/snippet.ts and toLanguage, bundled in memory and imported. */
+async function loadTooling() {
+  const result = await build({
+    stdin: {
+      contents: `export { embedSnippet, subresourceIntegrity } from './src/tooling/snippet.ts';
+export { toLanguage } from './src/language.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  return import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  );
+}
+
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: {
+      clause: { type: 'string' },
+      whole: { type: 'boolean' },
+      lang: { type: 'string' },
+      'script-url': { type: 'string' },
+      variant: { type: 'string' },
+      'cite-url': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (error) {
+  fail(error.message);
+}
+
+if (args.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+
+const { embedSnippet, subresourceIntegrity, toLanguage } = await loadTooling();
+
+if ((args.clause === undefined) === !args.whole) {
+  fail('give either --clause N or --whole.');
+}
+if (args.clause !== undefined && !/^[1-6]$/.test(args.clause)) {
+  fail(`--clause must be 1 to 6, not "${args.clause}".`);
+}
+if (args.lang === undefined) fail('--lang is required.');
+const language = toLanguage(args.lang);
+if (!language) {
+  fail(
+    `--lang "${args.lang}" is not a language of the text; use zh-Hans, en or ru (or zh-CN, en-GB, ru-RU…).`,
+  );
+}
+const scriptUrl = args['script-url'] ?? defaultScriptUrl;
+if (!isScriptUrl(scriptUrl)) {
+  fail(
+    `--script-url must be an http(s) URL or a path on your site, not "${scriptUrl}".`,
+  );
+}
+const citeUrl = args['cite-url'];
+if (citeUrl !== undefined && !URL.canParse(citeUrl)) {
+  fail(`--cite-url must be an absolute URL, not "${citeUrl}".`);
+}
+if (args.whole && (args.variant !== undefined || citeUrl !== undefined)) {
+  fail('--variant and --cite-url apply to --clause only.');
+}
+if (args.variant !== undefined && !/^[a-z][a-z0-9-]*$/.test(args.variant)) {
+  fail(
+    `--variant must be a name like "compact" (lowercase letters, digits, hyphens), not "${args.variant}".`,
+  );
+}
+
+if (!existsSync(bundlePath)) {
+  process.stderr.write('dist/qingdao-initiative.js is missing: building it…\n');
+  // The build's own output goes to stderr too: stdout carries the snippet only.
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+  });
+  if (built.status !== 0 || !existsSync(bundlePath)) {
+    process.stderr.write('snippet: `npm run build` failed.\n');
+    process.exit(1);
+  }
+}
+
+const integrity = await subresourceIntegrity(readFileSync(bundlePath));
+if (scriptUrl === defaultScriptUrl) {
+  process.stderr.write(
+    `Integrity of the local dist/qingdao-initiative.js; it matches ${packageJson.name}@${packageJson.version} on the CDN only if that is the same build.\n`,
+  );
+}
+
+process.stdout.write(
+  embedSnippet({
+    which: args.whole ? 'document' : { clause: Number(args.clause) },
+    language,
+    variant: args.variant,
+    scriptUrl,
+    integrity,
+    citeUrl,
+  }),
+);
