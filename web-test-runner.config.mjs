@@ -171,6 +171,43 @@ if (groups.length === 0) {
 
 const secondMs = 1000;
 
+// Child pages of the embedding tests (test/embedding/pages/*.html) stand for
+// a partner site with a strict policy. It is sent as an HTTP header, as such
+// sites send it: a <meta> policy cannot carry every directive, and the tests
+// check the header is really there. Other URLs (the runner's own pages, the
+// module itself) get no policy. The dev server's live-reload script is taken
+// out of these pages again: a partner page does not have it, and it would
+// count as a request and a global that the widget did not make.
+const EMBEDDING_PAGES = '/test/embedding/pages/';
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const DEV_SERVER_SCRIPT =
+  /<!-- injected by web-dev-server -->\s*<script type="module" src="\/__web-dev-server__web-socket\.js"><\/script>/g;
+
+// The footprint page also reports, without blocking, every request but its
+// two scripts: a request the widget makes is seen as it starts, whereas the
+// Resource Timing entry only appears once (and if) the response completes.
+const FOOTPRINT_PAGE = `${EMBEDDING_PAGES}footprint.html`;
+const footprintReportOnly = (origin) =>
+  `default-src 'none'; script-src ${origin}${EMBEDDING_PAGES}recorder.js ${origin}/dist/qingdao-initiative.js`;
+
+/** @type {import('koa').Middleware} */
+async function servePartnerPages(ctx, next) {
+  await next();
+  if (!ctx.path.startsWith(EMBEDDING_PAGES) || !ctx.path.endsWith('.html'))
+    return;
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path === FOOTPRINT_PAGE) {
+    ctx.set(
+      'Content-Security-Policy-Report-Only',
+      footprintReportOnly(ctx.origin),
+    );
+  }
+  if (typeof ctx.body === 'string') {
+    ctx.body = ctx.body.replace(DEV_SERVER_SCRIPT, '');
+  }
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -179,6 +216,7 @@ export default {
   browsers: allBrowsers,
   groups,
   plugins: [esbuildPlugin({ ts: true, tsconfig })],
+  middleware: [servePartnerPages],
   // Global value; WTR's webdriver launcher only keeps to a single window
   // (SessionManager instead of iframes) when this is exactly 1. The
   // puppeteer launchers override it per browser (pagesPerBrowser).

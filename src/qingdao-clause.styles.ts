@@ -77,7 +77,7 @@ export const styles = [
     }
 
     /* Quoted in running text: the article's own type, no card. */
-    :host([variant='inline']) {
+    :host([variant='inline']) > * {
       font-family: inherit;
       font-size: inherit;
       line-height: inherit;

@@ -8,12 +8,12 @@ export const styles = [
       --_switch-accent: var(--qingdao-switch-accent, var(--_accent));
       --_switch-radius: var(--qingdao-switch-radius, var(--_radius));
       display: inline-block;
-      font-family: var(--_font-ui);
-      line-height: 1.2;
     }
 
     [part~='group'] {
       display: inline-flex;
+      font-family: var(--_font-ui);
+      line-height: 1.2;
       flex-wrap: wrap;
       gap: 2px;
       padding: 2px;

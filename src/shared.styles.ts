@@ -3,9 +3,7 @@ import { css } from 'lit';
 /**
  * Tokens and reset shared by every element. Public `--qingdao-*` tokens are
  * read once here into private `--_*` variables, so an element's own token
- * (`--qingdao-clause-accent`) can fall back to the global one. Colours and
- * fonts are set, never inherited: a host page's `* { color: red !important }`
- * reaches the host element, not the text inside.
+ * (`--qingdao-clause-accent`) can fall back to the global one.
  */
 export const hostStyles = css`
   :host {
@@ -53,17 +51,6 @@ export const hostStyles = css`
 
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_size);
-    font-style: normal;
-    font-weight: 400;
-    line-height: var(--_leading);
-    letter-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    word-spacing: normal;
     -webkit-text-size-adjust: 100%;
   }
 
@@ -71,10 +58,27 @@ export const hostStyles = css`
     display: none;
   }
 
+  /*
+   * The widget's own type is set on the top elements of its shadow root, not
+   * on :host: a page rule like "* { color: red !important }" outranks :host
+   * and would flow in by inheritance. "all: initial" cuts every inherited
+   * property (custom properties excepted) before the widget sets its own.
+   */
+  :host > * {
+    all: initial;
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: var(--_leading);
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   [lang='zh-Hans'] {
