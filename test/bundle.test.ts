@@ -14,6 +14,9 @@ describe('dist/qingdao-initiative.js', () => {
     expect(code).not.to.match(/\bimport\(/);
     expect(code).not.to.include('sourceMappingURL');
     expect(code, 'comments stripped').not.to.include('@csspart');
+    expect(code, 'the snippet tooling stays out').not.to.include(
+      'apply to a clause, not to the whole document',
+    );
     expect(code, 'identifiers mangled').not.to.include('SERVED_BY_RUSSIAN');
   });
 
