@@ -208,6 +208,18 @@ async function servePartnerPages(ctx, next) {
   }
 }
 
+/**
+ * `?delay=MS` on any request answers that much later: a module that arrives
+ * after the page has painted its fallback, as on a slow partner network.
+ */
+/** @type {import('koa').Middleware} */
+async function delayOnRequest(ctx, next) {
+  const delay = Number(ctx.query.delay);
+  if (delay > 0)
+    await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+  await next();
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -216,7 +228,7 @@ export default {
   browsers: allBrowsers,
   groups,
   plugins: [esbuildPlugin({ ts: true, tsconfig })],
-  middleware: [servePartnerPages],
+  middleware: [delayOnRequest, servePartnerPages],
   // Global value; WTR's webdriver launcher only keeps to a single window
   // (SessionManager instead of iframes) when this is exactly 1. The
   // puppeteer launchers override it per browser (pagesPerBrowser).

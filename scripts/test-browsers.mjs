@@ -411,9 +411,13 @@ async function main() {
         resolve(exitCode ?? 128 + (osConstants.signals[signal] ?? 1)),
       );
     });
-    log(
-      `web-test-runner exited with code ${code} after ${((Date.now() - started) / 1000).toFixed(1)}s`,
-    );
+    // Only on failure: on success the reporter's `N passed, N failed` line
+    // stays the last line, which is what CI reads.
+    if (code !== 0) {
+      log(
+        `web-test-runner exited with code ${code} after ${((Date.now() - started) / 1000).toFixed(1)}s`,
+      );
+    }
     return code;
   } catch (e) {
     console.error(`[test-browsers] ${e.message}`);

@@ -23,8 +23,8 @@ export { getLocale };
 
 /** Keeps the UI words in the page's language (one locale per page). */
 export function followPageLanguage(): void {
-  const language = uiLanguage();
-  if (language !== getLocale()) void setLocale(language);
+  // setLocale itself skips a locale that is already active or loading.
+  void setLocale(uiLanguage());
 }
 
 followPageLanguage();

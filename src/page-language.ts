@@ -50,7 +50,8 @@ const query = new CustomEvent<QueryDetail>(QUERY_EVENT, { detail: {} });
 window.dispatchEvent(query);
 sessionChoice = toLanguage(query.detail.language);
 
-function readStoredChoice(): Language | undefined {
+/** The choice remembered from an earlier visit (read from storage once). */
+export function rememberedChoice(): Language | undefined {
   if (storedChoice === null) {
     try {
       storedChoice = toLanguage(localStorage.getItem(STORAGE_KEY));
@@ -67,7 +68,7 @@ function readStoredChoice(): Language | undefined {
  * allowed to remember) on an earlier visit to this site.
  */
 export function pageChoice(remember: boolean): Language | undefined {
-  return sessionChoice ?? (remember ? readStoredChoice() : undefined);
+  return sessionChoice ?? (remember ? rememberedChoice() : undefined);
 }
 
 /** Moves every widget on the page (in every copy of the module) to `language`. */
@@ -103,4 +104,5 @@ export function onPageLanguageChange(listener: Listener): () => void {
 export function resetPageLanguageForTests(): void {
   sessionChoice = undefined;
   storedChoice = null;
+  notify();
 }

@@ -99,13 +99,6 @@ export class QingdaoClause extends QingdaoTextElement {
         `<qingdao-clause> ${problem}. Accepted values: ${ACCEPTED}.`,
       );
     }
-    if (!isVariant(this.variant)) {
-      warnOnce(
-        `qingdao-clause variant=${this.variant}`,
-        `<qingdao-clause> has variant="${this.variant}", which is not offered; ` +
-          `showing "card". Accepted values: ${CLAUSE_VARIANTS.join(', ')}.`,
-      );
-    }
   }
 
   private renderClause(clause: Clause, language: Language) {
@@ -128,18 +121,17 @@ export class QingdaoClause extends QingdaoTextElement {
           ></qingdao-language-switch>
         </figcaption>
       </figure>
-      ${isVariant(this.variant) ? nothing : this.renderVariantMessage()}
+      ${this.valueNotes()}
     `;
   }
 
-  private renderVariantMessage() {
-    const value = this.variant;
-    return html`<p part="message" class="message" lang=${getLocale()}>
-      ${msg(
-        str`There is no look variant="${value}"; showing the standard card. Variants: card, inline.`,
-        { id: 'variant-unknown' },
-      )}
-    </p>`;
+  protected override valueNotes() {
+    return [
+      super.valueNotes(),
+      isVariant(this.variant)
+        ? nothing
+        : this.unknownValueNote('variant', this.variant, CLAUSE_VARIANTS),
+    ];
   }
 
   private renderMessage() {

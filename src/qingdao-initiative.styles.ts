@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { hostStyles } from './shared.styles.js';
+import { hostStyles, messageStyles } from './shared.styles.js';
 
 export const styles = [
   hostStyles,
+  messageStyles,
   css`
     :host {
       --_measure: var(--qingdao-initiative-max-width, 46rem);

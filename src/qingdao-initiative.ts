@@ -1,3 +1,4 @@
+import { localized } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { editorial, initiative, release } from './content/index.js';
@@ -33,6 +34,7 @@ import { QingdaoTextElement } from './text-element.js';
  * @csspart clause-body - The rest of a clause.
  * @csspart break-mark - The editorial mark where a published text breaks off.
  * @csspart note - The editorial note that explains a break.
+ * @csspart message - A note under the document on an attribute value it does not offer.
  *
  * @cssprop --qingdao-color-text - Text colour.
  * @cssprop --qingdao-color-muted - Secondary text colour.
@@ -54,6 +56,7 @@ import { QingdaoTextElement } from './text-element.js';
  * @fires qingdao-language-change - The language shown changed; `detail.language`, `detail.previous`.
  */
 @customElement('qingdao-initiative')
+@localized()
 export class QingdaoInitiative extends QingdaoTextElement {
   static override styles = styles;
 
@@ -117,6 +120,7 @@ export class QingdaoInitiative extends QingdaoTextElement {
           )}
         </ol>
       </article>
+      ${this.valueNotes()}
     `;
   }
 

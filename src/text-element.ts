@@ -1,4 +1,5 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   LANGUAGES,
@@ -6,11 +7,18 @@ import {
   toLanguage,
   type Language,
 } from './language.js';
-import { followPageLanguage } from './localization.js';
+import {
+  keepFallbackLayout,
+  measureFallback,
+  releaseFallbackLayout,
+  type FallbackLayout,
+} from './layout-stability.js';
+import { followPageLanguage, getLocale } from './localization.js';
 import {
   choosePageLanguage,
   onPageLanguageChange,
   pageChoice,
+  rememberedChoice,
 } from './page-language.js';
 import { warnOnce } from './warnings.js';
 
@@ -25,6 +33,8 @@ export class QingdaoLanguageChangeEvent extends CustomEvent<LanguageChangeDetail
     super('qingdao-language-change', { bubbles: true, composed: true, detail });
   }
 }
+
+const REMEMBER_VALUES = ['on', 'off'] as const as readonly string[];
 
 /** Re-resolves every connected widget when any `lang` in the document changes. */
 const connected = new Set<QingdaoTextElement>();
@@ -43,8 +53,8 @@ export abstract class QingdaoTextElement extends LitElement {
   @property({ type: Boolean, reflect: true }) independent = false;
 
   /**
-   * `off`: the visitor's choice is neither read from nor written to this
-   * site's storage. Any other value remembers it across visits.
+   * `on` (default): the visitor's choice is remembered on this site across
+   * visits. `off`: it is neither read from nor written to storage.
    */
   @property() remember = 'on';
 
@@ -59,8 +69,8 @@ export abstract class QingdaoTextElement extends LitElement {
 
   private unsubscribe?: () => void;
 
-  /** Where the content after the widget stood while it showed its fallback. */
-  private followerTopBeforeUpgrade?: number;
+  /** The layout of the fallback this widget replaces, to keep it. */
+  private fallbackLayout?: FallbackLayout;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -86,15 +96,40 @@ export abstract class QingdaoTextElement extends LitElement {
     return this.remember !== 'off';
   }
 
+  /** Notes on attribute values the widget does not offer, shown under it. */
+  protected valueNotes(): unknown {
+    return REMEMBER_VALUES.includes(this.remember)
+      ? nothing
+      : this.unknownValueNote('remember', this.remember, REMEMBER_VALUES);
+  }
+
+  /**
+   * `attribute` has a value not in `accepted`: the first accepted value
+   * applies, one console warning says what is accepted, and a quiet note in
+   * the widget says so too (the page itself keeps working).
+   */
+  protected unknownValueNote(
+    attribute: string,
+    value: string,
+    accepted: readonly string[],
+  ) {
+    const fallback = accepted[0]!;
+    const list = accepted.join(', ');
+    warnOnce(
+      `${this.localName} ${attribute}=${value}`,
+      `<${this.localName}> has ${attribute}="${value}", which is not offered; ` +
+        `using "${fallback}". Accepted values: ${list}.`,
+    );
+    return html`<p part="message" class="message" lang=${getLocale()}>
+      ${msg(
+        str`Unknown ${attribute}="${value}": showing "${fallback}". Accepted: ${list}.`,
+        { id: 'value-unknown' },
+      )}
+    </p>`;
+  }
+
   override connectedCallback(): void {
-    if (!this.hasUpdated && this.childElementCount > 0) {
-      const top = this.nextElementSibling?.getBoundingClientRect().top;
-      // Below the viewport, moving the content that follows shifts nothing
-      // the reader sees: only keep space for a follower at or above the fold.
-      if (top !== undefined && top < window.innerHeight) {
-        this.followerTopBeforeUpgrade = top;
-      }
-    }
+    if (!this.hasUpdated) this.fallbackLayout = measureFallback(this);
     super.connectedCallback();
     connected.add(this);
     langObserver.observe(document.documentElement, {
@@ -103,7 +138,10 @@ export abstract class QingdaoTextElement extends LitElement {
       subtree: true,
     });
     this.unsubscribe = onPageLanguageChange(() => this.requestUpdate());
-    if (!this.independent && this.remembers) followPageLanguage();
+    // A choice remembered from an earlier visit sets the UI words too.
+    if (!this.independent && this.remembers && rememberedChoice()) {
+      followPageLanguage();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -140,10 +178,9 @@ export abstract class QingdaoTextElement extends LitElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (this.followerTopBeforeUpgrade !== undefined) {
-      void this.keepFollowerInPlace(this.followerTopBeforeUpgrade);
-      this.followerTopBeforeUpgrade = undefined;
-    }
+    const layout = this.fallbackLayout;
+    this.fallbackLayout = undefined;
+    if (layout) void this.keepLayoutOnceSized(layout);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -152,29 +189,18 @@ export abstract class QingdaoTextElement extends LitElement {
     const previous = this.renderedLanguage;
     this.renderedLanguage = language;
     if (previous && previous !== language) {
-      // The text changed language: the space kept for the fallback may go.
-      this.style.removeProperty('min-height');
+      releaseFallbackLayout(this);
       this.dispatchEvent(
         new QingdaoLanguageChangeEvent({ language, previous }),
       );
     }
   }
 
-  /**
-   * No layout shift on upgrade: where the rendered widget is shorter than the
-   * fallback it replaced, keep the fallback's height so the article text
-   * below stays put. Runs in microtasks, before the browser paints.
-   */
-  private async keepFollowerInPlace(followerTop: number): Promise<void> {
+  /** Once the switches inside have their size too (still before paint). */
+  private async keepLayoutOnceSized(layout: FallbackLayout): Promise<void> {
     const inner = this.renderRoot.querySelectorAll('qingdao-language-switch');
     await Promise.all([...inner].map((element) => element.updateComplete));
-    const follower = this.nextElementSibling;
-    if (!follower) return;
-    const gap = followerTop - follower.getBoundingClientRect().top;
-    if (gap > 0.5) {
-      // CSSOM, not a style attribute: allowed under a strict style-src.
-      this.style.minHeight = `${this.getBoundingClientRect().height + gap}px`;
-    }
+    keepFallbackLayout(this, layout);
   }
 
   /** A reader picked `language` in this widget's switch. */

@@ -168,6 +168,14 @@ describe('one language choice for the page', () => {
       'ru',
     ]);
     expect(document.cookie).to.equal('');
+    // The UI words follow the remembered choice too.
+    await new Promise((resolve) => setTimeout(resolve));
+    await settled(initiative);
+    const group = shadowOf(part(initiative, 'switch')).querySelector(
+      '[role="group"]',
+    )!;
+    expect(group.getAttribute('lang')).to.equal('ru');
+    expect(group.getAttribute('aria-label')).to.equal('Язык текста');
   });
 
   it('remember="off" neither reads nor writes the remembered choice', async () => {
@@ -209,5 +217,35 @@ describe('one language choice for the page', () => {
       Storage.prototype.getItem = getItem;
       Storage.prototype.setItem = setItem;
     }
+  });
+
+  it('an unknown remember value: remembered as by default, a quiet note, one warning', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(String(message));
+    try {
+      const { initiative, all } = await page(
+        html`<div>
+          <qingdao-initiative
+            lang="en"
+            remember="sometimes"
+          ></qingdao-initiative>
+        </div>`,
+      );
+      const note = part(initiative, 'message');
+      expect(note.textContent).to.include('remember="sometimes"');
+      expect(note.textContent).to.include('on, off');
+      switchButton(initiative, 'ru').click();
+      await settleAll(all);
+      expect(shown(initiative)).to.equal('ru');
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal('ru');
+      await expect(initiative).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+    expect(
+      warnings.filter((w) => w.includes('remember="sometimes"')),
+    ).to.have.length(1);
+    expect(warnings.join()).to.include('Accepted values: on, off');
   });
 });

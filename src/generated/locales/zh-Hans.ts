@@ -12,6 +12,6 @@
       'clause-missing': `请用 clause="1" 至 clause="6" 选择《青岛倡议》的一条。`,
 'clause-unknown': str`《青岛倡议》中没有第“${0}”条。各条编号为 1 至 6。`,
 'switch-label': `文本语言`,
-'variant-unknown': str`没有 variant="${0}" 这种样式，已按标准卡片显示。可用样式：card、inline。`,
+'value-unknown': str`不支持 ${0}="${1}"，已改用“${2}”。可用值：${3}。`,
     };
   
