@@ -30,7 +30,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
-import { findBrowsers, selectedEngines } from './scripts/browsers.mjs';
+import {
+  CHROMIUM_ARGS,
+  findBrowsers,
+  selectedEngines,
+} from './scripts/browsers.mjs';
 import { summaryLineReporter } from './scripts/summary-reporter.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
@@ -72,15 +76,7 @@ if (engines.includes('chromium')) {
     launchOptions: {
       executablePath: requireBinary('chromium', 'Chromium (CHROME_PATH)'),
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   });
   // chromeLauncher without a custom puppeteer calls itself "Chrome".

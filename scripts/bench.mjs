@@ -19,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { CHROMIUM_ARGS, ensureBrowsers } from './browsers.mjs';
+
 import { chromium } from 'playwright-core';
 
 const KB = 1024;
@@ -808,17 +810,8 @@ const pages = await buildPages(bundle);
 const server = await startServer(pages, bundle);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
+  executablePath: ensureBrowsers(['chromium']).chromium,
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 
 let failed;

@@ -17,6 +17,21 @@ import path from 'node:path';
 
 export const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit']);
 
+/**
+ * Chromium's flags here: root needs --no-sandbox; the rest keep it from
+ * reaching for the network (closed here) and from /dev/shm, which is small
+ * in containers.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const APT_FONT_PACKAGES = ['fonts-noto-cjk'];
 
 /** True when `file` exists and is executable by us. */
