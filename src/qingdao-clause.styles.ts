@@ -72,6 +72,11 @@ export const styles = [
       content: '— ';
     }
 
+    /* Chinese sets the attribution dash double, with no space. */
+    [lang='zh-Hans'] [part='citation']::before {
+      content: '——';
+    }
+
     .message {
       margin-top: 0.5em;
     }

@@ -135,7 +135,8 @@ function clauseElement(clause: Clause, options: EmbedSnippetOptions): string[] {
       inline(
         'figcaption',
         {},
-        `— ${inline('cite', {}, escapeHtml(editorial[language].citation(clause.number)))}`,
+        // The attribution dash as the widget sets it (Chinese: double, solid).
+        `${language === 'zh-Hans' ? '——' : '— '}${inline('cite', {}, escapeHtml(editorial[language].citation(clause.number)))}`,
       ),
     ]),
   );
