@@ -102,5 +102,11 @@ export const styles = [
     :host([variant='inline']) [part='footer'] {
       margin-top: 0.4em;
     }
+
+    @media print {
+      [part='clause'] {
+        break-inside: avoid;
+      }
+    }
   `,
 ];

@@ -153,6 +153,21 @@ export const styles = [
       color: var(--_text);
     }
 
+    @media print {
+      [part='document'] {
+        max-width: none;
+        padding: 0;
+      }
+
+      [part='clause-title'] {
+        break-after: avoid;
+      }
+
+      [part='clause'] {
+        break-inside: avoid;
+      }
+    }
+
     @media (max-width: 32rem) {
       [part='document'] {
         padding: var(--_space) calc(var(--_space) * 0.75);

@@ -91,6 +91,22 @@ export const hostStyles = css`
   [lang='en'] {
     hyphens: auto;
   }
+
+  /* On paper: the text in black, without controls or tinted panels. */
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #333;
+      --_accent: #000;
+      --_surface: transparent;
+      --_subtle: transparent;
+      --_border: #999;
+    }
+
+    [part~='switch'] {
+      display: none;
+    }
+  }
 `;
 
 /** The short, quiet message shown in place of the text when an attribute is wrong. */
