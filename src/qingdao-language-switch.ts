@@ -9,11 +9,12 @@ import {
   toLanguage,
   type Language,
 } from './language.js';
-import { getLocale } from './localization.js';
+import { followPageLanguage, getLocale } from './localization.js';
 import {
   choosePageLanguage,
   onPageLanguageChange,
   pageChoice,
+  rememberedChoice,
 } from './page-language.js';
 import { QingdaoLanguageChangeEvent } from './text-element.js';
 import { styles } from './qingdao-language-switch.styles.js';
@@ -73,6 +74,14 @@ export class QingdaoLanguageSwitch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = onPageLanguageChange(() => this.requestUpdate());
+    // On its own, a choice remembered from an earlier visit sets the UI words.
+    if (
+      this.value === undefined &&
+      this.remember !== 'off' &&
+      rememberedChoice()
+    ) {
+      followPageLanguage();
+    }
   }
 
   override disconnectedCallback(): void {

@@ -34,7 +34,7 @@ export class QingdaoLanguageChangeEvent extends CustomEvent<LanguageChangeDetail
   }
 }
 
-const REMEMBER_VALUES = ['on', 'off'] as const as readonly string[];
+const REMEMBER_VALUES: readonly string[] = ['on', 'off'];
 
 /** Re-resolves every connected widget when any `lang` in the document changes. */
 const connected = new Set<QingdaoTextElement>();

@@ -178,6 +178,18 @@ describe('one language choice for the page', () => {
     expect(group.getAttribute('aria-label')).to.equal('Язык текста');
   });
 
+  it('a standalone switch alone on a page shows the remembered choice in its own words', async () => {
+    localStorage.setItem(STORAGE_KEY, 'zh-Hans');
+    const headerSwitch = await fixture<QingdaoLanguageSwitch>(
+      html`<qingdao-language-switch></qingdao-language-switch>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve));
+    await headerSwitch.updateComplete;
+    expect(pressed(headerSwitch)).to.equal('zh-Hans');
+    const group = shadowOf(headerSwitch).querySelector('[role="group"]')!;
+    expect(group.getAttribute('lang')).to.equal('zh-Hans');
+  });
+
   it('remember="off" neither reads nor writes the remembered choice', async () => {
     localStorage.setItem(STORAGE_KEY, 'ru');
     const { clauses, all } = await page(
