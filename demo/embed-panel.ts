@@ -59,6 +59,7 @@ export function setUpEmbedPanel(): void {
   const language = byId<HTMLSelectElement>('embed-language');
   const variantField = byId('embed-variant-field');
   const variant = byId<HTMLSelectElement>('embed-variant');
+  const theme = byId<HTMLSelectElement>('embed-theme');
   const citeField = byId('embed-cite-field');
   const cite = byId<HTMLInputElement>('embed-cite');
   const scriptUrl = byId<HTMLInputElement>('embed-script-url');
@@ -114,6 +115,7 @@ export function setUpEmbedPanel(): void {
       which: target(),
       language: language.value as Language,
       variant: isClause ? variant.value : undefined,
+      theme: theme.value,
       scriptUrl: scriptUrl.value.trim() || DEFAULT_SCRIPT_URL,
       integrity,
       citeUrl: (isClause && cite.value.trim()) || undefined,

@@ -35,6 +35,7 @@ built first if missing).
   --script-url URL    Where the page loads the module from
                       (default: ${defaultScriptUrl})
   --variant NAME      The clause's variant attribute (clauses only)
+  --theme NAME        light (default), dark or auto
   --cite-url URL      The blockquote's cite, a link to the source (clauses only)
   --help              This text
 `;
@@ -79,6 +80,7 @@ try {
       lang: { type: 'string' },
       'script-url': { type: 'string' },
       variant: { type: 'string' },
+      theme: { type: 'string' },
       'cite-url': { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -122,6 +124,12 @@ if (citeUrl !== undefined && !URL.canParse(citeUrl)) {
 if (args.whole && (args.variant !== undefined || citeUrl !== undefined)) {
   fail('--variant and --cite-url apply to --clause only.');
 }
+if (
+  args.theme !== undefined &&
+  !['light', 'dark', 'auto'].includes(args.theme)
+) {
+  fail(`--theme must be light, dark or auto, not "${args.theme}".`);
+}
 if (args.variant !== undefined && !/^[a-z][a-z0-9-]*$/.test(args.variant)) {
   fail(
     `--variant must be a name like "compact" (lowercase letters, digits, hyphens), not "${args.variant}".`,
@@ -153,6 +161,7 @@ process.stdout.write(
     which: args.whole ? 'document' : { clause: Number(args.clause) },
     language,
     variant: args.variant,
+    theme: args.theme,
     scriptUrl,
     integrity,
     citeUrl,

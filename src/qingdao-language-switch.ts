@@ -59,6 +59,12 @@ export class QingdaoLanguageSwitch extends LitElement {
   /** `off`: on its own, neither reads nor writes the remembered choice. */
   @property() remember = 'on';
 
+  /**
+   * `light` (default), `dark` or `auto`. Inside a widget the switch takes
+   * the widget's theme.
+   */
+  @property({ reflect: true }) theme = 'light';
+
   private shownBefore?: Language;
   private unsubscribe?: () => void;
 

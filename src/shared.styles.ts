@@ -1,20 +1,53 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The dark palette's declarations, for the two rules of `themeStyles`. */
+const darkPalette = `
+  --_theme-text: #e6edf3;
+  --_theme-muted: #9ea7b3;
+  --_theme-accent: #79b8ff;
+  --_theme-accent-contrast: #0d1117;
+  --_theme-surface: #161b22;
+  --_theme-subtle: #21262d;
+  --_theme-border: #3d444d;
+  --_theme-focus: #58a6ff;
+  color-scheme: dark;
+`;
+
+/**
+ * `theme="dark"`, and `theme="auto"` on a dark system. The palette sets the
+ * theme's defaults, below the public tokens, so a site's own
+ * `--qingdao-color-*` still wins; being inherited, it reaches the switch
+ * inside a widget too.
+ */
+const themeStyles = unsafeCSS(`
+  :host([theme='dark']) {${darkPalette}}
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {${darkPalette}}
+  }
+`);
+
+/** `theme`: `light` (default), `dark`, or `auto` (the reader's system setting). */
+export const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /**
  * Tokens and reset shared by every element. Public `--qingdao-*` tokens are
  * read once here into private `--_*` variables, so an element's own token
- * (`--qingdao-clause-accent`) can fall back to the global one.
+ * (`--qingdao-clause-accent`) can fall back to the global one, and the global
+ * one to the theme's default.
  */
-export const hostStyles = css`
+const baseStyles = css`
   :host {
-    --_text: var(--qingdao-color-text, #1f2328);
-    --_muted: var(--qingdao-color-muted, #57606a);
-    --_accent: var(--qingdao-color-accent, #0b5394);
-    --_accent-contrast: var(--qingdao-color-accent-contrast, #ffffff);
-    --_surface: var(--qingdao-color-surface, #ffffff);
-    --_subtle: var(--qingdao-color-subtle, #f4f6f8);
-    --_border: var(--qingdao-color-border, #d0d7de);
-    --_focus: var(--qingdao-color-focus, #0969da);
+    --_text: var(--qingdao-color-text, var(--_theme-text, #1f2328));
+    --_muted: var(--qingdao-color-muted, var(--_theme-muted, #57606a));
+    --_accent: var(--qingdao-color-accent, var(--_theme-accent, #0b5394));
+    --_accent-contrast: var(
+      --qingdao-color-accent-contrast,
+      var(--_theme-accent-contrast, #ffffff)
+    );
+    --_surface: var(--qingdao-color-surface, var(--_theme-surface, #ffffff));
+    --_subtle: var(--qingdao-color-subtle, var(--_theme-subtle, #f4f6f8));
+    --_border: var(--qingdao-color-border, var(--_theme-border, #d0d7de));
+    --_focus: var(--qingdao-color-focus, var(--_theme-focus, #0969da));
     --_font: var(
       --qingdao-font-family,
       'Noto Serif',
@@ -108,6 +141,8 @@ export const hostStyles = css`
     }
   }
 `;
+
+export const hostStyles = [baseStyles, themeStyles];
 
 /** The short, quiet message shown in place of the text when an attribute is wrong. */
 export const messageStyles = css`

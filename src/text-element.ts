@@ -20,6 +20,7 @@ import {
   pageChoice,
   rememberedChoice,
 } from './page-language.js';
+import { THEMES } from './shared.styles.js';
 import { warnOnce } from './warnings.js';
 
 export interface LanguageChangeDetail {
@@ -57,6 +58,9 @@ export abstract class QingdaoTextElement extends LitElement {
    * visits. `off`: it is neither read from nor written to storage.
    */
   @property() remember = 'on';
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme = 'light';
 
   /** The language an `independent` widget's reader chose in it. */
   private ownChoice?: Language;
@@ -98,9 +102,14 @@ export abstract class QingdaoTextElement extends LitElement {
 
   /** Notes on attribute values the widget does not offer, shown under it. */
   protected valueNotes(): unknown {
-    return REMEMBER_VALUES.includes(this.remember)
-      ? nothing
-      : this.unknownValueNote('remember', this.remember, REMEMBER_VALUES);
+    return [
+      REMEMBER_VALUES.includes(this.remember)
+        ? nothing
+        : this.unknownValueNote('remember', this.remember, REMEMBER_VALUES),
+      THEMES.includes(this.theme)
+        ? nothing
+        : this.unknownValueNote('theme', this.theme, THEMES),
+    ];
   }
 
   /**

@@ -194,6 +194,23 @@ describe('embedSnippet', () => {
     );
   });
 
+  it('writes a theme other than light on the element, clause or whole document', () => {
+    expect(
+      one(parse(snippet({ theme: 'dark' })), 'qingdao-clause').getAttribute(
+        'theme',
+      ),
+    ).to.equal('dark');
+    const whole = parse(snippet({ which: 'document', theme: 'auto' }));
+    expect(one(whole, 'qingdao-initiative').getAttribute('theme')).to.equal(
+      'auto',
+    );
+    expect(
+      one(parse(snippet({ theme: 'light' })), 'qingdao-clause').hasAttribute(
+        'theme',
+      ),
+    ).to.be.false;
+  });
+
   it('escapes every attribute value: hostile URLs and variant inject nothing', () => {
     const hostile =
       'https://x.example/"><img src=x onerror=alert(1)><script>alert(2)</script>&amp;';

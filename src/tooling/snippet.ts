@@ -32,6 +32,8 @@ export interface EmbedSnippetOptions {
   readonly language: Language;
   /** A clause's `variant` attribute; left out when undefined or empty. */
   readonly variant?: string | undefined;
+  /** The `theme` attribute (`dark`, `auto`); left out when undefined, empty or `light`. */
+  readonly theme?: string | undefined;
   /** Where partner pages load the module from. */
   readonly scriptUrl: string;
   /** `sha384-…` of the module at `scriptUrl`; left out when undefined. */
@@ -125,6 +127,7 @@ function clauseElement(clause: Clause, options: EmbedSnippetOptions): string[] {
       clause: String(clause.number),
       lang: language,
       variant: options.variant || undefined,
+      theme: themeAttribute(options.theme),
     },
     // The attribution stands outside the quotation, in the figure's caption.
     block('figure', { lang: language }, [
@@ -142,12 +145,17 @@ function clauseElement(clause: Clause, options: EmbedSnippetOptions): string[] {
   );
 }
 
-function documentElement(language: Language): string[] {
+/** Light is the default: the attribute is only written for another theme. */
+const themeAttribute = (theme: string | undefined) =>
+  theme && theme !== 'light' ? theme : undefined;
+
+function documentElement(options: EmbedSnippetOptions): string[] {
+  const { language } = options;
   const words = editorial[language];
   const title = initiative.title[language].map(escapeHtml).join('<br>');
   return block(
     'qingdao-initiative',
-    { lang: language },
+    { lang: language, theme: themeAttribute(options.theme) },
     block('article', { lang: language }, [
       inline('h2', {}, title),
       inline('p', {}, escapeHtml(words.releaseLine)),
@@ -190,7 +198,7 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
         'variant and citeUrl apply to a clause, not to the whole document.',
       );
     }
-    element = documentElement(language);
+    element = documentElement(options);
   } else {
     element = clauseElement(findClause(which.clause), options);
   }
