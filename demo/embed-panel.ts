@@ -12,12 +12,16 @@ import {
 import { LANGUAGE_NAMES } from '../src/language.js';
 import { CLAUSE_VARIANTS } from '../src/qingdao-clause.js';
 import {
+  cdnUrl,
   embedSnippet,
+  MODULE_FILE,
+  SOURCE_FILE,
   subresourceIntegrity,
   type EmbedTarget,
 } from '../src/tooling/snippet.js';
 
-const DEFAULT_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/${packageJson.name}@${packageJson.version}/dist/qingdao-initiative.js`;
+const DEFAULT_SCRIPT_URL = cdnUrl(packageJson, MODULE_FILE);
+const DEFAULT_CITE_URL = cdnUrl(packageJson, SOURCE_FILE);
 
 /** Served by the dev server from dist/ (see vite.config.ts). */
 const BUILT_MODULE_URL = '/qingdao-initiative.js';
@@ -86,6 +90,7 @@ export function setUpEmbedPanel(): void {
   language.value = 'en';
   variant.append(...CLAUSE_VARIANTS.map((name) => option(name, name)));
   scriptUrl.value = DEFAULT_SCRIPT_URL;
+  cite.value = DEFAULT_CITE_URL;
   scriptUrl.placeholder = DEFAULT_SCRIPT_URL;
 
   let integrity: string | undefined;

@@ -20,7 +20,37 @@ const bundlePath = path.join(root, 'dist', 'qingdao-initiative.js');
 const packageJson = JSON.parse(
   readFileSync(path.join(root, 'package.json'), 'utf8'),
 );
-const defaultScriptUrl = `https://cdn.jsdelivr.net/npm/${packageJson.name}@${packageJson.version}/dist/qingdao-initiative.js`;
+
+/** src/tooling/snippet.ts and toLanguage, bundled in memory and imported. */
+async function loadTooling() {
+  const result = await build({
+    stdin: {
+      contents: `export * from './src/tooling/snippet.ts';
+export { toLanguage } from './src/language.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  return import(
+    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+  );
+}
+
+const {
+  cdnUrl,
+  embedSnippet,
+  MODULE_FILE,
+  SOURCE_FILE,
+  subresourceIntegrity,
+  toLanguage,
+} = await loadTooling();
+const defaultScriptUrl = cdnUrl(packageJson, MODULE_FILE);
 
 const usage = `Usage: npm run snippet -- (--clause N | --whole) --lang LANG [options]
 
@@ -36,7 +66,8 @@ built first if missing).
                       (default: ${defaultScriptUrl})
   --variant NAME      The clause's variant attribute (clauses only)
   --theme NAME        light (default), dark or auto
-  --cite-url URL      The blockquote's cite, a link to the source (clauses only)
+  --cite-url URL      The blockquote's cite, a link to the source (clauses only;
+                      default: the published page as the package ships it)
   --help              This text
 `;
 
@@ -48,27 +79,6 @@ function fail(message) {
 /** An absolute http(s) URL, or a path on the partner's own site. */
 function isScriptUrl(value) {
   return /^(?:https?:\/\/[^\s/]|\/|\.\.?\/)/i.test(value) && !/\s/.test(value);
-}
-
-/** src/tooling/snippet.ts and toLanguage, bundled in memory and imported. */
-async function loadTooling() {
-  const result = await build({
-    stdin: {
-      contents: `export { embedSnippet, subresourceIntegrity } from './src/tooling/snippet.ts';
-export { toLanguage } from './src/language.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].text;
-  return import(
-    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-  );
 }
 
 let args;
@@ -96,8 +106,6 @@ if (args.help) {
   process.exit(0);
 }
 
-const { embedSnippet, subresourceIntegrity, toLanguage } = await loadTooling();
-
 if ((args.clause === undefined) === !args.whole) {
   fail('give either --clause N or --whole.');
 }
@@ -117,11 +125,13 @@ if (!isScriptUrl(scriptUrl)) {
     `--script-url must be an http(s) URL or a path on your site, not "${scriptUrl}".`,
   );
 }
-const citeUrl = args['cite-url'];
-if (citeUrl !== undefined && !URL.canParse(citeUrl)) {
-  fail(`--cite-url must be an absolute URL, not "${citeUrl}".`);
+if (args['cite-url'] !== undefined && !URL.canParse(args['cite-url'])) {
+  fail(`--cite-url must be an absolute URL, not "${args['cite-url']}".`);
 }
-if (args.whole && (args.variant !== undefined || citeUrl !== undefined)) {
+if (
+  args.whole &&
+  (args.variant !== undefined || args['cite-url'] !== undefined)
+) {
   fail('--variant and --cite-url apply to --clause only.');
 }
 if (
@@ -155,6 +165,10 @@ if (scriptUrl === defaultScriptUrl) {
     `Integrity of the local dist/qingdao-initiative.js; it matches ${packageJson.name}@${packageJson.version} on the CDN only if that is the same build.\n`,
   );
 }
+
+const citeUrl = args.whole
+  ? undefined
+  : (args['cite-url'] ?? cdnUrl(packageJson, SOURCE_FILE));
 
 process.stdout.write(
   embedSnippet({

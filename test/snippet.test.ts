@@ -13,7 +13,10 @@ import {
   type Language,
 } from '../src/content/types.js';
 import {
+  cdnUrl,
   embedSnippet,
+  MODULE_FILE,
+  SOURCE_FILE,
   subresourceIntegrity,
   type EmbedSnippetOptions,
 } from '../src/tooling/snippet.js';
@@ -322,6 +325,25 @@ describe('the fallback with the elements not defined', () => {
     }
     for (const item of article.querySelectorAll('li')) {
       expect(item.getBoundingClientRect().height, item.id).to.be.greaterThan(0);
+    }
+  });
+});
+
+describe('cdnUrl', () => {
+  it('points at files the package ships, by version', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(cdnUrl(pkg, MODULE_FILE)).to.equal(
+      `https://cdn.jsdelivr.net/npm/qingdao-initiative@${pkg.version}/dist/qingdao-initiative.js`,
+    );
+    expect(cdnUrl(pkg, SOURCE_FILE)).to.equal(
+      `https://cdn.jsdelivr.net/npm/qingdao-initiative@${pkg.version}/source/qingdao-initiative-2025-07-18.txt`,
+    );
+    for (const file of [MODULE_FILE, SOURCE_FILE]) {
+      expect((await fetch(`/${file}`)).status, file).to.equal(200);
+      expect(
+        pkg.files.some((entry: string) => file.startsWith(entry)),
+        file,
+      ).to.be.true;
     }
   });
 });

@@ -14,12 +14,28 @@ import {
   LANGUAGES,
   editorial,
   initiative,
+  release,
   type Clause,
   type ClauseNumber,
   type Language,
   type TextRun,
 } from '../content/index.js';
 import { labelSeparator } from '../language.js';
+
+/** Where the package keeps the module and the published source page. */
+export const MODULE_FILE = 'dist/qingdao-initiative.js';
+export const SOURCE_FILE = release.source.file;
+
+/**
+ * The versioned CDN address of one of the package's files, e.g. the module
+ * or the published page it quotes (jsDelivr serves npm packages as published).
+ */
+export function cdnUrl(
+  pkg: { readonly name: string; readonly version: string },
+  file: string,
+): string {
+  return `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/${file}`;
+}
 
 /** What to embed: one clause, or the whole document. */
 export type EmbedTarget = { readonly clause: ClauseNumber } | 'document';
