@@ -2,7 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { preferredLanguage, toLanguage } from '../src/language.js';
 import type { QingdaoClause } from '../src/index.js';
-import { forgetLanguageChoice, part, settled } from './support/elements.js';
+import {
+  forgetLanguageChoice,
+  part,
+  settled,
+  warningsDuring,
+} from './support/elements.js';
 
 afterEach(forgetLanguageChoice);
 
@@ -167,10 +172,7 @@ describe('language resolution', () => {
   });
 
   it('falls back quietly from a page language it does not offer', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    const warnings = await warningsDuring(async () => {
       await withPageLang('de', () =>
         withBrowserLanguages(['de-DE', 'zh-CN'], async () => {
           const element = await clauseIn(
@@ -187,18 +189,13 @@ describe('language resolution', () => {
           expect(shownLanguage(element)).to.equal('en');
         }),
       );
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings).to.deep.equal([]);
   });
 
   it('warns once per unsupported value set on the element itself, and falls back', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      await withPageLang('ru', async () => {
+    const warnings = await warningsDuring(() =>
+      withPageLang('ru', async () => {
         const element = await clauseIn(
           html`<qingdao-clause clause="1" lang="fr-CA"></qingdao-clause>`,
         );
@@ -209,10 +206,8 @@ describe('language resolution', () => {
         element.setAttribute('lang', 'en');
         await settled(element);
         expect(shownLanguage(element)).to.equal('en');
-      });
-    } finally {
-      console.warn = warn;
-    }
+      }),
+    );
     expect(warnings).to.have.length(1);
     expect(warnings[0])
       .to.include('lang="fr-CA"')

@@ -12,6 +12,7 @@ import {
   settled,
   shadowOf,
   switchButton,
+  warningsDuring,
 } from './support/elements.js';
 
 const STORAGE_KEY = 'qingdao-initiative:language';
@@ -232,10 +233,7 @@ describe('one language choice for the page', () => {
   });
 
   it('an unknown remember value: remembered as by default, a quiet note, one warning', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(String(message));
-    try {
+    const warnings = await warningsDuring(async () => {
       const { initiative, all } = await page(
         html`<div>
           <qingdao-initiative
@@ -252,9 +250,7 @@ describe('one language choice for the page', () => {
       expect(shown(initiative)).to.equal('ru');
       expect(localStorage.getItem(STORAGE_KEY)).to.equal('ru');
       await expect(initiative).to.be.accessible();
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(
       warnings.filter((w) => w.includes('remember="sometimes"')),
     ).to.have.length(1);

@@ -10,22 +10,10 @@ import {
   settled,
   shadowOf,
   switchButton,
+  warningsDuring,
 } from './support/elements.js';
 
 afterEach(forgetLanguageChoice);
-
-/** Collects console warnings while `body` runs. */
-async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (message: string) => warnings.push(String(message));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 describe('<qingdao-clause>', () => {
   it('shows the clause number, heading, body, citation and a compact switch', async () => {

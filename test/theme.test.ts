@@ -8,6 +8,7 @@ import {
   parts,
   settled,
   switchButton,
+  warningsDuring,
 } from './support/elements.js';
 
 afterEach(forgetLanguageChoice);
@@ -66,11 +67,8 @@ describe('themes', () => {
   });
 
   it('an unknown theme is light, with a quiet note and one warning', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(String(message));
     let element!: QingdaoClause;
-    try {
+    const warnings = await warningsDuring(async () => {
       element = await fixture<QingdaoClause>(
         html`<qingdao-clause
           clause="4"
@@ -79,9 +77,7 @@ describe('themes', () => {
         ></qingdao-clause>`,
       );
       await settled(element);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(color(part(element, 'clause-body'))).to.equal(LIGHT_TEXT);
     expect(part(element, 'message').textContent).to.include('theme="sepia"');
     expect(warnings.filter((w) => w.includes('theme="sepia"'))).to.have.length(

@@ -80,3 +80,18 @@ export function forgetLanguageChoice(): void {
   resetPageLanguageForTests();
   localStorage.clear();
 }
+
+/** The console warnings logged while `body` runs (each as one string). */
+export async function warningsDuring(
+  body: () => Promise<void>,
+): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
