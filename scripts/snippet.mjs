@@ -26,6 +26,7 @@ async function loadTooling() {
   const result = await build({
     stdin: {
       contents: `export * from './src/tooling/snippet.ts';
+export { THEMES } from './src/attribute-values.ts';
 export { toLanguage } from './src/language.ts';`,
       resolveDir: root,
       loader: 'ts',
@@ -48,6 +49,7 @@ const {
   MODULE_FILE,
   SOURCE_FILE,
   subresourceIntegrity,
+  THEMES,
   toLanguage,
 } = await loadTooling();
 const defaultScriptUrl = cdnUrl(packageJson, MODULE_FILE);
@@ -134,11 +136,8 @@ if (
 ) {
   fail('--variant and --cite-url apply to --clause only.');
 }
-if (
-  args.theme !== undefined &&
-  !['light', 'dark', 'auto'].includes(args.theme)
-) {
-  fail(`--theme must be light, dark or auto, not "${args.theme}".`);
+if (args.theme !== undefined && !THEMES.includes(args.theme)) {
+  fail(`--theme must be one of ${THEMES.join(', ')}, not "${args.theme}".`);
 }
 if (args.variant !== undefined && !/^[a-z][a-z0-9-]*$/.test(args.variant)) {
   fail(

@@ -2,7 +2,11 @@ import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as ru from './generated/locales/ru.js';
 import * as zhHans from './generated/locales/zh-Hans.js';
-import { onPageLanguageChange, uiLanguage } from './page-language.js';
+import {
+  onPageLanguageChange,
+  rememberedChoice,
+  uiLanguage,
+} from './page-language.js';
 
 /**
  * Every locale is bundled statically: the widget ships as one module, and
@@ -25,6 +29,14 @@ export { getLocale };
 export function followPageLanguage(): void {
   // setLocale itself skips a locale that is already active or loading.
   void setLocale(uiLanguage());
+}
+
+/**
+ * For a widget allowed to remember: a choice from an earlier visit sets the
+ * UI words too (storage is read only now, never for widgets that may not).
+ */
+export function followRememberedChoice(): void {
+  if (rememberedChoice()) followPageLanguage();
 }
 
 followPageLanguage();

@@ -9,12 +9,11 @@ import {
   toLanguage,
   type Language,
 } from './language.js';
-import { followPageLanguage, getLocale } from './localization.js';
+import { followRememberedChoice, getLocale } from './localization.js';
 import {
   choosePageLanguage,
   onPageLanguageChange,
   pageChoice,
-  rememberedChoice,
 } from './page-language.js';
 import { QingdaoLanguageChangeEvent } from './text-element.js';
 import { styles } from './qingdao-language-switch.styles.js';
@@ -80,13 +79,9 @@ export class QingdaoLanguageSwitch extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = onPageLanguageChange(() => this.requestUpdate());
-    // On its own, a choice remembered from an earlier visit sets the UI words.
-    if (
-      this.value === undefined &&
-      this.remember !== 'off' &&
-      rememberedChoice()
-    ) {
-      followPageLanguage();
+    // On its own, it is the widget that follows the remembered choice.
+    if (this.value === undefined && this.remember !== 'off') {
+      followRememberedChoice();
     }
   }
 

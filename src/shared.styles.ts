@@ -26,9 +26,6 @@ const themeStyles = unsafeCSS(`
   }
 `);
 
-/** `theme`: `light` (default), `dark`, or `auto` (the reader's system setting). */
-export const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-
 /**
  * Tokens and reset shared by every element. Public `--qingdao-*` tokens are
  * read once here into private `--_*` variables, so an element's own token

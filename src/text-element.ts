@@ -7,20 +7,19 @@ import {
   toLanguage,
   type Language,
 } from './language.js';
+import { REMEMBER_VALUES, THEMES } from './attribute-values.js';
 import {
   keepFallbackLayout,
   measureFallback,
   releaseFallbackLayout,
   type FallbackLayout,
 } from './layout-stability.js';
-import { followPageLanguage, getLocale } from './localization.js';
+import { followRememberedChoice, getLocale } from './localization.js';
 import {
   choosePageLanguage,
   onPageLanguageChange,
   pageChoice,
-  rememberedChoice,
 } from './page-language.js';
-import { THEMES } from './shared.styles.js';
 import { warnOnce } from './warnings.js';
 
 export interface LanguageChangeDetail {
@@ -34,8 +33,6 @@ export class QingdaoLanguageChangeEvent extends CustomEvent<LanguageChangeDetail
     super('qingdao-language-change', { bubbles: true, composed: true, detail });
   }
 }
-
-const REMEMBER_VALUES: readonly string[] = ['on', 'off'];
 
 /** Re-resolves every connected widget when any `lang` in the document changes. */
 const connected = new Set<QingdaoTextElement>();
@@ -147,10 +144,7 @@ export abstract class QingdaoTextElement extends LitElement {
       subtree: true,
     });
     this.unsubscribe = onPageLanguageChange(() => this.requestUpdate());
-    // A choice remembered from an earlier visit sets the UI words too.
-    if (!this.independent && this.remembers && rememberedChoice()) {
-      followPageLanguage();
-    }
+    if (!this.independent && this.remembers) followRememberedChoice();
   }
 
   override disconnectedCallback(): void {
