@@ -9,8 +9,8 @@ import {
   type ClauseNumber,
   type Language,
 } from '../src/content/index.js';
-import { LANGUAGE_NAMES } from '../src/language.js';
-import { CLAUSE_VARIANTS } from '../src/qingdao-clause.js';
+import { LANGUAGE_NAMES } from '../src/language/tags.js';
+import { CLAUSE_VARIANTS } from '../src/internal/property-values.js';
 import {
   cdnUrl,
   embedSnippet,
@@ -18,7 +18,7 @@ import {
   SOURCE_FILE,
   subresourceIntegrity,
   type EmbedTarget,
-} from '../src/tooling/snippet.js';
+} from '../scripts/lib/embed-code.js';
 
 const DEFAULT_SCRIPT_URL = cdnUrl(packageJson, MODULE_FILE);
 const DEFAULT_CITE_URL = cdnUrl(packageJson, SOURCE_FILE);

@@ -3,14 +3,13 @@
  * `<qingdao-initiative>`, `<qingdao-clause>` and `<qingdao-language-switch>`.
  */
 export * from './content/index.js';
-export { LANGUAGE_NAMES, toLanguage } from './language.js';
-export { QingdaoClause } from './qingdao-clause.js';
-export { QingdaoInitiative } from './qingdao-initiative.js';
-export {
-  QingdaoLanguageSwitch,
-  type LanguageSelectDetail,
-} from './qingdao-language-switch.js';
+export { LANGUAGE_NAMES, toLanguage } from './language/tags.js';
 export {
   QingdaoLanguageChangeEvent,
+  QingdaoLanguageSelectEvent,
   type LanguageChangeDetail,
-} from './text-element.js';
+  type LanguageSelectDetail,
+} from './language/events.js';
+export { QingdaoClause } from './elements/qingdao-clause.js';
+export { QingdaoInitiative } from './elements/qingdao-initiative.js';
+export { QingdaoLanguageSwitch } from './elements/qingdao-language-switch.js';

@@ -3,22 +3,23 @@
  * sent as an HTTP header: the widget must work fully and cause no violation.
  * (Chromium only: Trusted Types enforcement.)
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   closePages,
-  currentLanguage,
   importBundle,
-  languageButton,
   openPage,
   PAGES,
-  part,
   settle,
   showsLanguage,
   STRICT_CSP,
-  waitFor,
   type Bundle,
   type ChildPage,
 } from './support.js';
+import {
+  pressedLanguage,
+  switchButton,
+  switchToolbar,
+} from '../support/elements.js';
 
 let bundle: typeof Bundle;
 
@@ -35,12 +36,13 @@ async function renderedWidgets(page: ChildPage) {
   const initiative = doc.querySelector('qingdao-initiative')!;
   const clause = doc.querySelector('qingdao-clause')!;
   const pageSwitch = doc.querySelector('qingdao-language-switch')!;
-  await waitFor(
+  await waitUntil(
     () =>
       showsLanguage(initiative, 'en', bundle) &&
       showsLanguage(clause, 'ru', bundle) &&
-      currentLanguage(pageSwitch) === 'en',
+      pressedLanguage(pageSwitch) === 'en',
     'the widgets to render under the strict policy',
+    { timeout: 5000 },
   );
   return { initiative, clause, pageSwitch };
 }
@@ -59,27 +61,30 @@ describe('under a strict CSP with Trusted Types (HTTP header)', () => {
     const page = await openPage('csp.html');
     const { initiative, clause, pageSwitch } = await renderedWidgets(page);
 
-    languageButton(initiative, 'zh-Hans').click();
-    await waitFor(
+    switchButton(initiative, 'zh-Hans').click();
+    await waitUntil(
       () =>
         showsLanguage(initiative, 'zh-Hans', bundle) &&
         showsLanguage(clause, 'zh-Hans', bundle) &&
-        currentLanguage(pageSwitch) === 'zh-Hans',
+        pressedLanguage(pageSwitch) === 'zh-Hans',
       'every widget to show Chinese',
+      { timeout: 5000 },
     );
-    languageButton(pageSwitch, 'ru').click();
-    await waitFor(
+    switchButton(pageSwitch, 'ru').click();
+    await waitUntil(
       () =>
         showsLanguage(initiative, 'ru', bundle) &&
         showsLanguage(clause, 'ru', bundle),
       'every widget to show Russian',
+      { timeout: 5000 },
     );
     // The widget's own UI words follow too (the switch label's locale).
-    expect(part(part(clause, 'switch'), 'group').lang).to.equal('ru');
+    expect(switchToolbar(clause).lang).to.equal('ru');
     await settle();
-    await waitFor(
+    await waitUntil(
       () => page.record.violations.length > 0,
       'the deliberate inline-style violation',
+      { timeout: 5000 },
     );
 
     // Exactly the page's own deliberate inline style: the policy is live,
@@ -106,18 +111,20 @@ describe('under a strict CSP with Trusted Types (HTTP header)', () => {
     const page = await openPage('csp.html');
     await renderedWidgets(page);
     // The page's own inline style is reported first (a queued task).
-    await waitFor(
+    await waitUntil(
       () => page.record.violations.length === 1,
       'the deliberate inline-style violation',
+      { timeout: 5000 },
     );
     const before = page.record.violations.length;
     const target = page.document.createElement('div');
     expect(() => {
       target.innerHTML = '<b>untrusted</b>';
     }).to.throw(/TrustedHTML/);
-    await waitFor(
+    await waitUntil(
       () => page.record.violations.length > before,
       'the Trusted Types violation to be reported',
+      { timeout: 5000 },
     );
     expect(
       page.record.violations.slice(before).map((v) => v.directive),

@@ -4,19 +4,17 @@
  * a page-wide language choice must reach every connected widget exactly
  * once and no removed one, and nothing may throw.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   closePages,
-  currentLanguage,
   importBundle,
-  languageButton,
   openPage,
   settle,
   showsLanguage,
-  waitFor,
   type Bundle,
   type ChildPage,
 } from './support.js';
+import { pressedLanguage, switchButton } from '../support/elements.js';
 
 let bundle: typeof Bundle;
 
@@ -110,10 +108,11 @@ describe('widgets inserted, removed, moved and re-inserted by scripts', () => {
     expect(removed.length).to.be.greaterThan(10);
     expect(removed.some((w) => w.isConnected)).to.equal(false);
 
-    await waitFor(
+    await waitUntil(
       () =>
         connected.every((w) => showsLanguage(w, defaultLanguage(w), bundle)),
       'every connected widget to show its own language',
+      { timeout: 5000 },
     );
     expect(quoted.getAttribute('clause')).to.equal('3');
     // The removed ones had rendered too: they could react, and must not.
@@ -130,12 +129,13 @@ describe('widgets inserted, removed, moved and re-inserted by scripts', () => {
     await settle();
     changes.reset();
 
-    languageButton(pageSwitch, 'zh-Hans').click();
-    await waitFor(
+    switchButton(pageSwitch, 'zh-Hans').click();
+    await waitUntil(
       () =>
-        currentLanguage(pageSwitch) === 'zh-Hans' &&
+        pressedLanguage(pageSwitch) === 'zh-Hans' &&
         connected.every((w) => showsLanguage(w, 'zh-Hans', bundle)),
       'every connected widget to show Chinese',
+      { timeout: 5000 },
     );
     await settle();
 
@@ -155,9 +155,10 @@ describe('widgets inserted, removed, moved and re-inserted by scripts', () => {
     const back = removed[0]!;
     const clauseBefore = back.getAttribute('clause');
     left.append(back);
-    await waitFor(
+    await waitUntil(
       () => showsLanguage(back, 'zh-Hans', bundle),
       'the re-inserted widget to show Chinese',
+      { timeout: 5000 },
     );
     expect(back.getAttribute('clause')).to.equal(clauseBefore);
 
@@ -192,11 +193,12 @@ describe('widgets inserted, removed, moved and re-inserted by scripts', () => {
       '<qingdao-initiative lang="ru"></qingdao-initiative><qingdao-clause clause="1"></qingdao-clause>',
     );
     const [oldInitiative, oldClause] = [...preview.children];
-    await waitFor(
+    await waitUntil(
       () =>
         showsLanguage(oldInitiative!, 'ru', bundle) &&
         showsLanguage(oldClause!, 'en', bundle),
       'the first markup to render',
+      { timeout: 5000 },
     );
     // Several replacements in a row, as a preview re-rendering on each keystroke.
     for (let i = 1; i <= 6; i++) {
@@ -207,11 +209,12 @@ describe('widgets inserted, removed, moved and re-inserted by scripts', () => {
     );
     const newClause = preview.querySelector('qingdao-clause')!;
     const newInitiative = preview.querySelector('qingdao-initiative')!;
-    await waitFor(
+    await waitUntil(
       () =>
         showsLanguage(newClause, 'ru', bundle) &&
         showsLanguage(newInitiative, 'en', bundle),
       'the replaced markup to render',
+      { timeout: 5000 },
     );
     expect(oldInitiative!.isConnected).to.equal(false);
 
@@ -227,12 +230,13 @@ describe('widgets inserted, removed, moved and re-inserted by scripts', () => {
     changes.reset();
 
     // A language none of the four shows, so that each could react to it.
-    languageButton(newClause, 'zh-Hans').click();
-    await waitFor(
+    switchButton(newClause, 'zh-Hans').click();
+    await waitUntil(
       () =>
         showsLanguage(newClause, 'zh-Hans', bundle) &&
         showsLanguage(newInitiative, 'zh-Hans', bundle),
       'the new widgets to show Chinese',
+      { timeout: 5000 },
     );
     await settle();
     expect(

@@ -3,19 +3,17 @@
  * of its own, no cookie, no global beyond Lit's version registries, one
  * Trusted Types policy (Lit's). The list below is the one README documents.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   BUNDLE_URL,
   closePages,
-  currentLanguage,
   importBundle,
-  languageButton,
   openPage,
   PAGES,
   showsLanguage,
-  waitFor,
   type Bundle,
 } from './support.js';
+import { pressedLanguage, switchButton } from '../support/elements.js';
 
 /**
  * Window properties the production build adds, and nothing else: Lit's
@@ -44,19 +42,21 @@ describe("the widget's footprint on a partner page", () => {
     const initiative = doc.querySelector('qingdao-initiative')!;
     const clause = doc.querySelector('qingdao-clause')!;
     const pageSwitch = doc.querySelector('qingdao-language-switch')!;
-    await waitFor(
+    await waitUntil(
       () =>
         showsLanguage(initiative, 'en', bundle) &&
         showsLanguage(clause, 'en', bundle) &&
-        currentLanguage(pageSwitch) === 'en',
+        pressedLanguage(pageSwitch) === 'en',
       'the three elements to render',
+      { timeout: 5000 },
     );
-    languageButton(pageSwitch, 'ru').click();
-    await waitFor(
+    switchButton(pageSwitch, 'ru').click();
+    await waitUntil(
       () =>
         showsLanguage(initiative, 'ru', bundle) &&
         showsLanguage(clause, 'ru', bundle),
       'the widgets to switch to Russian',
+      { timeout: 5000 },
     );
 
     const before = new Set(page.record.globalsBefore);
@@ -101,9 +101,10 @@ describe("the widget's footprint on a partner page", () => {
     expect(page.record.violations).to.deep.equal([]);
     // Not awaited: the report comes before the response.
     void page.window.fetch('/package.json').catch(() => undefined);
-    await waitFor(
+    await waitUntil(
       () => page.record.violations.length > 0,
       'the request to be reported',
+      { timeout: 5000 },
     );
     // (Chromium may report one request more than once.)
     const reported = new Set(

@@ -65,8 +65,6 @@ async function renderWidgets(): Promise<HTMLElement> {
   document.body.append(container);
   for (const widget of container.children) {
     await (widget as Rendered).updateComplete;
-    const inner = widget.shadowRoot?.querySelector('qingdao-language-switch');
-    await (inner as Rendered | null)?.updateComplete;
   }
   return container;
 }

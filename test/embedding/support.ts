@@ -3,7 +3,9 @@
  * Nothing here imports src/ at run time (the type import is erased): a
  * partner page gets only dist/.
  */
+import { aTimeout, nextFrame } from '@open-wc/testing';
 import type * as Bundle from '../../src/index.js';
+import { part, shownLanguage } from '../support/elements.js';
 
 export type { Bundle };
 
@@ -93,87 +95,20 @@ export function closePages(): void {
 }
 
 /**
- * Waits until `condition` holds, checking every few milliseconds; fails with
- * `what` after `timeout` ms. For things with no event to wait on (another
- * realm's rendering, another copy's update).
+ * Lets pending renders, locale loads and event handlers run, before checking
+ * that something did NOT happen (no extra event, no second render).
  */
-export async function waitFor(
-  condition: () => boolean,
-  what: string,
-  timeout = 5000,
-): Promise<void> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    let error: unknown;
-    try {
-      if (condition()) return;
-    } catch (e) {
-      // Not rendered yet (no shadow root, no part): keep waiting.
-      error = e;
-    }
-    if (performance.now() > end) {
-      throw new Error(
-        `Timed out waiting for ${what}${error ? ` (${String(error)})` : ''}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** Lets pending renders, locale loads and event handlers run. */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  await nextFrame();
+  await aTimeout(0);
+  await nextFrame();
 }
 
-/** The first element with `name` among the element's shadow parts. */
-export function part(element: Element, name: string): HTMLElement {
-  const found = element.shadowRoot?.querySelector<HTMLElement>(
-    `[part~="${name}"]`,
-  );
-  if (!found) throw new Error(`<${element.localName}> has no part "${name}"`);
-  return found;
-}
-
-/** Text of the part, whitespace collapsed. */
-export function partText(element: Element, name: string): string {
-  return (part(element, name).textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The button for `language` of a switch, or of the switch inside a widget. */
-export function languageButton(
-  widget: Element,
-  language: string,
-): HTMLButtonElement {
-  const languageSwitch =
-    widget.localName.endsWith('language-switch') || !widget.shadowRoot
-      ? widget
-      : part(widget, 'switch');
-  const button = languageSwitch.shadowRoot?.querySelector<HTMLButtonElement>(
-    `button[lang="${language}"]`,
-  );
-  if (!button)
-    throw new Error(`<${widget.localName}> has no ${language} button`);
-  return button;
-}
-
-/** The language a widget shows: the `lang` of its document or clause part. */
-export function shownLanguage(widget: Element): string | undefined {
-  const root = widget.shadowRoot?.querySelector(
-    '[part="document"], [part="clause"]',
-  );
-  return root?.getAttribute('lang') ?? undefined;
-}
-
-/** The language a switch marks as current. */
-export function currentLanguage(languageSwitch: Element): string | undefined {
-  return (
-    languageSwitch.shadowRoot
-      ?.querySelector('button[aria-pressed="true"]')
-      ?.getAttribute('lang') ?? undefined
-  );
+/** Text of the part, whitespace collapsed; empty before it has rendered. */
+function partText(element: Element, name: string): string {
+  return (part(element, name, true)?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True once the widget shows `language` and its text is that language's. */
@@ -193,24 +128,4 @@ export function showsLanguage(
   const number = Number(widget.getAttribute('clause'));
   const clause = bundle.initiative.clauses.find((c) => c.number === number)!;
   return partText(widget, 'clause-heading') === clause.heading[lang];
-}
-
-/** Collects `error` and `unhandledrejection` in `target` until stopped. */
-export function collectErrors(target: Window = window): {
-  errors: string[];
-  stop: () => void;
-} {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) =>
-    errors.push(`unhandledrejection: ${String(event.reason)}`);
-  target.addEventListener('error', onError);
-  target.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      target.removeEventListener('error', onError);
-      target.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
 }

@@ -3,21 +3,22 @@
  * and includes the widget module twice, from two URLs. Nothing may throw,
  * neither side may disturb the other, and the two copies stay in step.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   BUNDLE_URL,
   closePages,
-  currentLanguage,
   importBundle,
-  languageButton,
   openPage,
-  part,
   settle,
   showsLanguage,
-  waitFor,
   type Bundle,
   type ChildPage,
 } from './support.js';
+import {
+  pressedLanguage,
+  switchButton,
+  switchToolbar,
+} from '../support/elements.js';
 
 /** What pages/host.js hands the test. */
 interface HostPage {
@@ -66,13 +67,14 @@ async function openHostPage() {
     pageSwitch: doc.querySelector('qingdao-language-switch')!,
     greeting: doc.querySelector('host-greeting')!,
   };
-  await waitFor(
+  await waitUntil(
     () =>
       showsLanguage(widgets.initiative, 'en', bundle) &&
       showsLanguage(widgets.clause, 'zh-Hans', bundle) &&
-      currentLanguage(widgets.pageSwitch) === 'en' &&
+      pressedLanguage(widgets.pageSwitch) === 'en' &&
       greetingText(widgets.greeting) === HOST_GREETING,
     'the host element and the widgets to render',
+    { timeout: 5000 },
   );
   return { page, host, ...widgets };
 }
@@ -114,18 +116,20 @@ describe('beside the host page’s own Lit 2 and @lit/localize 0.11, loaded twic
       copy1.QingdaoLanguageSwitch,
     );
 
-    languageButton(clause, 'ru').click();
-    await waitFor(
+    switchButton(clause, 'ru').click();
+    await waitUntil(
       () =>
         showsLanguage(initiative, 'ru', bundle) &&
         showsLanguage(clause, 'ru', bundle) &&
-        currentLanguage(pageSwitch) === 'ru',
+        pressedLanguage(pageSwitch) === 'ru',
       'the widgets to show Russian',
+      { timeout: 5000 },
     );
     // The widget's own UI words are Russian now, the host's still German.
-    await waitFor(
-      () => part(part(clause, 'switch'), 'group').lang === 'ru',
+    await waitUntil(
+      () => switchToolbar(clause).lang === 'ru',
       "the widget's UI locale to follow",
+      { timeout: 5000 },
     );
     await settle();
     expect(host.getLocale()).to.equal('de');
@@ -153,27 +157,30 @@ describe('beside the host page’s own Lit 2 and @lit/localize 0.11, loaded twic
     copyTwo.setAttribute('clause', '3');
     copyTwo.setAttribute('lang', 'en');
     page.document.body.append(copyTwo);
-    await waitFor(
+    await waitUntil(
       () => showsLanguage(copyTwo, 'en', bundle),
       'the copy-two clause to render',
+      { timeout: 5000 },
     );
 
     // Chosen in the first copy, followed by the second.
-    languageButton(initiative, 'zh-Hans').click();
-    await waitFor(
+    switchButton(initiative, 'zh-Hans').click();
+    await waitUntil(
       () =>
         showsLanguage(initiative, 'zh-Hans', bundle) &&
         showsLanguage(copyTwo, 'zh-Hans', bundle),
       'the copy-two clause to follow a first-copy widget',
+      { timeout: 5000 },
     );
 
     // Chosen in the second copy, followed by the first.
-    languageButton(copyTwo, 'ru').click();
-    await waitFor(
+    switchButton(copyTwo, 'ru').click();
+    await waitUntil(
       () =>
         showsLanguage(copyTwo, 'ru', bundle) &&
         showsLanguage(initiative, 'ru', bundle),
       'a first-copy widget to follow the copy-two clause',
+      { timeout: 5000 },
     );
 
     expect(host.getLocale()).to.equal('de');

@@ -1,4 +1,10 @@
-import { resetPageLanguageForTests } from '../../src/page-language.js';
+/**
+ * What the tests share: reading a rendered widget (parts, the switch, the
+ * language shown), catching console warnings, setting the page's language.
+ * Plain DOM, no import of src/, so that the embedding tests, which load only
+ * the built module, use the same readings. Waiting is @open-wc/testing's
+ * (`waitUntil`, `nextFrame`, `oneEvent`) and the elements' `updateComplete`.
+ */
 
 /** The element's shadow root, which every widget has once rendered. */
 export function shadowOf(element: Element): ShadowRoot {
@@ -35,6 +41,38 @@ export function parts(element: Element, name: string): HTMLElement[] {
   ];
 }
 
+/**
+ * The language a widget's text is shown in, read from its rendered text;
+ * `undefined` before it has rendered.
+ */
+export const shownLanguage = (widget: Element): string | undefined =>
+  widget.shadowRoot
+    ?.querySelector('[part~="document"], [part~="clause"]')
+    ?.getAttribute('lang') ?? undefined;
+
+/** The switch's button for `language`, in a widget or a standalone switch. */
+export function switchButton(
+  element: Element,
+  language: string,
+): HTMLButtonElement {
+  const button = shadowOf(element).querySelector<HTMLButtonElement>(
+    `[role="toolbar"] button[lang="${language}"]`,
+  );
+  if (!button)
+    throw new Error(`<${element.localName}> has no ${language} button`);
+  return button;
+}
+
+/** The language the switch marks as current (`aria-pressed`). */
+export const pressedLanguage = (element: Element): string | undefined =>
+  element.shadowRoot
+    ?.querySelector('[role="toolbar"] [aria-pressed="true"]')
+    ?.getAttribute('lang') ?? undefined;
+
+/** The switch's toolbar, in a widget or a standalone switch. */
+export const switchToolbar = (element: Element): HTMLElement =>
+  shadowOf(element).querySelector<HTMLElement>('[role="toolbar"]')!;
+
 /** Text of `node` without the editorial marks placed inside it. */
 export function textWithoutMarks(node: Element): string {
   const copy = node.cloneNode(true) as Element;
@@ -54,33 +92,6 @@ export function renderedTexts(root: Node): Text[] {
   return texts;
 }
 
-/** The switch inside a widget, and its button for `language`. */
-export function switchButton(
-  widget: Element,
-  language: string,
-): HTMLButtonElement {
-  const languageSwitch = part(widget, 'switch');
-  const button = shadowOf(languageSwitch).querySelector<HTMLButtonElement>(
-    `button[lang="${language}"]`,
-  );
-  if (!button) throw new Error(`no ${language} button`);
-  return button;
-}
-
-/** Waits until the widget and the switch inside it have rendered. */
-export async function settled(element: Element): Promise<void> {
-  const widget = element as Element & { updateComplete?: Promise<unknown> };
-  await widget.updateComplete;
-  const inner = widget.shadowRoot?.querySelector('qingdao-language-switch');
-  await inner?.updateComplete;
-}
-
-/** Forgets the visitor's page-wide choice, in memory and in storage. */
-export function forgetLanguageChoice(): void {
-  resetPageLanguageForTests();
-  localStorage.clear();
-}
-
 /** The console warnings logged while `body` runs (each as one string). */
 export async function warningsDuring(
   body: () => Promise<void>,
@@ -94,4 +105,21 @@ export async function warningsDuring(
     console.warn = warn;
   }
   return warnings;
+}
+
+/** Runs `body` with `<html lang>` as given (`null`: none), then restores it. */
+export async function withPageLang(
+  lang: string | null,
+  body: () => Promise<void>,
+): Promise<void> {
+  const root = document.documentElement;
+  const before = root.getAttribute('lang');
+  if (lang === null) root.removeAttribute('lang');
+  else root.setAttribute('lang', lang);
+  try {
+    await body();
+  } finally {
+    if (before === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', before);
+  }
 }

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/** The switch's toolbar and buttons, wherever they are rendered. */
+export const languageButtonStyles = css`
+  :host {
+    --_switch-accent: var(--qingdao-switch-accent, var(--_accent));
+    --_switch-radius: var(--qingdao-switch-radius, var(--_radius));
+  }
+
+  .switch {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 2px;
+    padding: 2px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_switch-radius) + 2px);
+    background: var(--_surface);
+    font-family: var(--_font-ui);
+    line-height: 1.2;
+  }
+
+  .switch button {
+    all: unset;
+    box-sizing: border-box;
+    min-width: 44px;
+    min-height: 36px;
+    padding: 0.45em 0.8em;
+    border-radius: var(--_switch-radius);
+    color: var(--_text);
+    font-family: var(--_font-ui);
+    font-size: 0.875rem;
+    font-weight: 500;
+    line-height: 1.2;
+    text-align: center;
+    cursor: pointer;
+    touch-action: manipulation;
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  .switch button:hover {
+    background: var(--_subtle);
+  }
+
+  .switch button[aria-pressed='true'] {
+    background: var(--_switch-accent);
+    color: var(--_accent-contrast);
+    cursor: default;
+  }
+
+  .switch button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .compact button {
+    min-width: 36px;
+    min-height: 28px;
+    padding: 0.3em 0.6em;
+    font-size: 0.8125rem;
+  }
+
+  @media (forced-colors: active) {
+    .switch button[aria-pressed='true'] {
+      border: 2px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .switch {
+      display: none;
+    }
+  }
+`;

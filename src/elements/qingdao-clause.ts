@@ -1,0 +1,152 @@
+import { localized, msg, str } from '@lit/localize';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  attributionDash,
+  editorial,
+  initiative,
+  type Clause,
+} from '../content/index.js';
+import { defineOnce } from '../internal/define-once.js';
+import {
+  attributeText,
+  CLAUSE_VARIANTS,
+  keyword,
+} from '../internal/property-values.js';
+import { warnOnce } from '../internal/warn-once.js';
+import { clauseBody, clauseTitle } from './clause-templates.js';
+import { OfficialTextElement } from './official-text-element.js';
+import { styles } from './qingdao-clause.styles.js';
+import { message, unknownValueNote } from './value-notes.js';
+
+const ACCEPTED = initiative.clauses.map((clause) => clause.number).join(', ');
+
+/** The clause a `clause` value names: exactly `1` … `6`. */
+function findClause(value: string | null): Clause | undefined {
+  if (value === null || !/^[1-9]$/.test(value)) return undefined;
+  return initiative.clauses.find((clause) => clause.number === Number(value));
+}
+
+/**
+ * One clause of the Qingdao Initiative, with its number and heading, a
+ * compact language switch and a citation line, for quoting in an article.
+ *
+ * @tagname qingdao-clause
+ * @summary One clause of the Qingdao Initiative, quotable with its citation.
+ *
+ * @csspart clause - The whole quotation (a `figure`).
+ * @csspart quote - The quoted clause (a `blockquote`).
+ * @csspart clause-title - The clause's number and heading.
+ * @csspart clause-number - The clause's number (一、, I., 1.).
+ * @csspart clause-heading - The clause's heading sentence.
+ * @csspart clause-body - The rest of the clause.
+ * @csspart break-mark - The editorial mark where a published text breaks off.
+ * @csspart note - The editorial note that explains a break.
+ * @csspart footer - Citation and switch.
+ * @csspart citation - The citation: document, clause, date.
+ * @csspart switch - The language switch (also `switch-group`): a toolbar of three buttons.
+ * @csspart switch-button - Each button of the switch.
+ * @csspart switch-current - The switch's button of the language shown.
+ * @csspart message - The message shown when `clause` names no clause (instead of it) or a value is not offered (under it).
+ *
+ * @cssprop [--qingdao-clause-accent=var(--qingdao-color-accent)] - The quotation's rule and the clause number.
+ *
+ * @fires qingdao-language-select - The reader pressed another language; `detail.language`. Cancelable.
+ * @fires qingdao-language-change - The language shown changed; `detail.language`, `detail.previous`.
+ */
+@defineOnce('qingdao-clause')
+@localized()
+export class QingdaoClause extends OfficialTextElement {
+  static override styles = styles;
+
+  /**
+   * Which clause: `1` … `6`, as a number or a string (spaces around it are
+   * ignored). Anything else shows a message instead of the text, and a
+   * console warning; `null` or `undefined` removes the attribute.
+   */
+  @property({ reflect: true })
+  get clause(): string | null {
+    return this.clauseValue;
+  }
+  set clause(value: number | string | null | undefined) {
+    this.clauseValue = attributeText(value);
+  }
+
+  /**
+   * `card` (default): set apart with a rule and background. `inline`: takes
+   * the article's font, size and line height, for quoting in running text.
+   * `null`, `undefined` or removing the attribute: `card`.
+   */
+  @property({ reflect: true })
+  get variant(): string {
+    return this.variantValue;
+  }
+  set variant(value: string | null | undefined) {
+    this.variantValue = keyword(value, CLAUSE_VARIANTS);
+  }
+
+  private clauseValue: string | null = null;
+  private variantValue = 'card';
+
+  override render() {
+    const clause = findClause(this.clause);
+    if (!clause) return this.renderMessage();
+    const language = this.pageLanguage.shown;
+    return html`
+      <figure part="clause" lang=${language}>
+        <blockquote part="quote" lang=${language}>
+          <p part="clause-title" lang=${language}>
+            ${clauseTitle(clause, language)}
+          </p>
+          ${clauseBody(clause, language)}
+        </blockquote>
+        <figcaption part="footer" lang=${language}>
+          <span class="attribution"
+            ><span aria-hidden="true">${attributionDash(language)}</span
+            ><cite part="citation"
+              >${editorial[language].citation(clause.number)}</cite
+            ></span
+          >
+          ${this.renderSwitch(true)}
+        </figcaption>
+      </figure>
+      ${this.renderValueNotes()}
+    `;
+  }
+
+  protected override renderValueNotes() {
+    return [
+      super.renderValueNotes(),
+      unknownValueNote(this, 'variant', this.variant, CLAUSE_VARIANTS),
+    ];
+  }
+
+  private renderMessage() {
+    const value = this.clause;
+    warnOnce(
+      `qingdao-clause clause=${value}`,
+      `<qingdao-clause> ${
+        value === null
+          ? 'has no clause attribute'
+          : `has clause="${value}", which is not a clause of the Qingdao Initiative`
+      }. Accepted values: ${ACCEPTED}.`,
+    );
+    const text =
+      value === null
+        ? msg(
+            'Choose a clause of the Qingdao Initiative with clause="1" to clause="6".',
+            { id: 'clause-missing' },
+          )
+        : msg(
+            str`There is no clause "${value}" in the Qingdao Initiative. Clauses are numbered 1 to 6.`,
+            { id: 'clause-unknown' },
+          );
+    return message(text);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qingdao-clause': QingdaoClause;
+  }
+}

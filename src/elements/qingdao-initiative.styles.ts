@@ -1,0 +1,184 @@
+import { css } from 'lit';
+import { officialTextStyles } from './official-text-element.styles.js';
+
+export const styles = [
+  ...officialTextStyles,
+  css`
+    :host {
+      --_measure: var(--qingdao-initiative-max-width, 46rem);
+      background: var(--_surface);
+    }
+
+    [part='document'] {
+      max-width: var(--_measure);
+      margin: 0 auto;
+      padding: calc(var(--_space) * 1.5) var(--_space);
+    }
+
+    [part='header'] {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      padding-bottom: calc(var(--_space) * 1.25);
+      margin-bottom: calc(var(--_space) * 1.5);
+      border-bottom: 1px solid var(--_border);
+    }
+
+    [part~='switch'] {
+      justify-self: end;
+    }
+
+    [part='title'] {
+      margin: calc(var(--_space) * 0.5) 0 0;
+      font-size: 1.75em;
+      font-weight: 700;
+      line-height: 1.3;
+      color: var(--_text);
+    }
+
+    .title-line {
+      display: block;
+    }
+
+    [lang='zh-Hans'] [part='title'] .title-line:first-child {
+      font-size: 0.7em;
+      font-weight: 600;
+      color: var(--_muted);
+      margin-bottom: 0.15em;
+    }
+
+    [part='release'],
+    [part='version-note'] {
+      margin: 0;
+      color: var(--_muted);
+      font-family: var(--_font-ui);
+      font-size: 0.875em;
+      line-height: 1.5;
+    }
+
+    [part='context'] {
+      margin: 0 0 calc(var(--_space) * 1.5);
+      padding: var(--_space) calc(var(--_space) * 1.25);
+      border-radius: var(--_radius);
+      background: var(--_subtle);
+      font-size: 0.9375em;
+    }
+
+    [part='context'] h3 {
+      margin: 0 0 0.5em;
+      font-family: var(--_font-ui);
+      font-size: 0.8125rem;
+      font-weight: 600;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+      color: var(--_muted);
+    }
+
+    [part='context'] p {
+      margin: 0 0 0.75em;
+    }
+
+    [part='context'] .context-source {
+      margin: 0;
+      font-family: var(--_font-ui);
+      font-size: 0.8125rem;
+      color: var(--_muted);
+    }
+
+    [part='preamble'] {
+      margin: 0 0 calc(var(--_space) * 1.75);
+      font-size: 1.0625em;
+    }
+
+    [part='clauses'] {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+    }
+
+    [part='clause'] {
+      scroll-margin-top: var(--qingdao-scroll-margin, 1rem);
+    }
+
+    [part='clause-title'] {
+      display: flex;
+      gap: 0.5em;
+      align-items: baseline;
+      margin: 0 0 0.4em;
+      font-size: 1.125em;
+      font-weight: 700;
+      line-height: 1.45;
+      color: var(--_text);
+    }
+
+    [part='clause-number'] {
+      flex: none;
+      min-width: 2.2em;
+      color: var(--_accent);
+      font-variant-numeric: tabular-nums;
+    }
+
+    [lang='zh-Hans'] [part='clause-title'] {
+      gap: 0;
+    }
+
+    [lang='zh-Hans'] [part='clause-number'] {
+      min-width: 0;
+    }
+
+    .clause-body {
+      margin: 0;
+      padding-inline-start: 2.7em;
+    }
+
+    [lang='zh-Hans'] .clause-body {
+      padding-inline-start: 0;
+      text-indent: 2em;
+    }
+
+    .break-mark {
+      color: var(--_muted);
+    }
+
+    .note {
+      margin: 0.75em 0 0 2.7em;
+      padding: 0.6em 0.9em;
+      border-inline-start: 3px solid var(--_accent);
+      background: var(--_subtle);
+      font-family: var(--_font-ui);
+      font-size: 0.875em;
+      line-height: 1.55;
+      color: var(--_text);
+    }
+
+    @media print {
+      [part='document'] {
+        max-width: none;
+        padding: 0;
+      }
+
+      [part='clause-title'] {
+        break-after: avoid;
+      }
+
+      [part='clause'] {
+        break-inside: avoid;
+      }
+    }
+
+    @media (max-width: 32rem) {
+      [part='document'] {
+        padding: var(--_space) calc(var(--_space) * 0.75);
+      }
+      .clause-body,
+      .note {
+        padding-inline-start: 0;
+        margin-inline-start: 0;
+      }
+      [part='title'] {
+        font-size: 1.45em;
+      }
+    }
+  `,
+];

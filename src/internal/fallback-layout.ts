@@ -1,0 +1,207 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * No layout shift and no blank space when a widget upgrades over the
+ * fallback text inside it.
+ *
+ * Before the first render, note how far below a fixed point the content
+ * after the widget starts; after it, keep that content where the reader
+ * sees it. A reader inside or past the widget keeps their view through a
+ * scroll by the difference. A widget whose top is in view keeps the content
+ * after it in place: a shorter one stretches its own box (the card grows,
+ * nothing blank appears below it), a taller one gives back up to half its
+ * bottom padding and half its bottom margin. Such reserved space is returned as soon as the widget
+ * leaves the view (keeping the reader's place if it is above them), when its
+ * width changes (a rotated phone), and when the reader changes the language
+ * (a shift right after their input is expected). The less there is to keep,
+ * the better: the widget's blocks follow the fallback's, in the page's size.
+ *
+ * Everything is set on the widget's own shadow box through the CSSOM: an
+ * author's inline `style` on the element is never touched, and a strict
+ * `style-src` allows it.
+ */
+
+interface FallbackLayout {
+  /** The first element with a box after the widget. */
+  readonly follower: Element;
+  /** The fixed point: the nearest element with a box before the widget, or its parent. */
+  readonly anchor: Element;
+  /** `follower.top - anchor.top` while the fallback showed. */
+  readonly distance: number;
+  /** The width of the fallback's text column (its first block's content box). */
+  readonly width: number;
+  /** Where the follower was in the view. */
+  readonly seen: number;
+}
+
+const hasBox = (element: Element) => element.getClientRects().length > 0;
+
+function follower(host: Element): Element | undefined {
+  for (let node: Element | null = host; node; node = node.parentElement) {
+    for (
+      let next = node.nextElementSibling;
+      next;
+      next = next.nextElementSibling
+    ) {
+      if (hasBox(next)) return next;
+    }
+  }
+  return undefined;
+}
+
+function anchor(host: Element): Element | undefined {
+  for (
+    let previous = host.previousElementSibling;
+    previous;
+    previous = previous.previousElementSibling
+  ) {
+    if (hasBox(previous)) return previous;
+  }
+  return host.parentElement ?? undefined;
+}
+
+const top = (element: Element) => element.getBoundingClientRect().top;
+
+/**
+ * The fallback's layout, where keeping it matters: the widget has fallback
+ * content and the content after it is in view or above it (below the
+ * viewport, moving it shifts nothing the reader sees).
+ */
+function measure(host: HTMLElement): FallbackLayout | undefined {
+  if (host.childElementCount === 0) return undefined;
+  const after = follower(host);
+  const before = anchor(host);
+  if (!after || !before || top(after) >= window.innerHeight) return undefined;
+  const column = host.firstElementChild!;
+  const style = getComputedStyle(column);
+  return {
+    follower: after,
+    anchor: before,
+    distance: top(after) - top(before),
+    seen: top(after),
+    width:
+      column.clientWidth -
+      parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight),
+  };
+}
+
+type Host = ReactiveElement & HTMLElement;
+
+export class FallbackLayoutController implements ReactiveController {
+  private fallback?: FallbackLayout;
+  /** The shadow box holding reserved space, and what watches for its release. */
+  private reserved?: {
+    box: HTMLElement;
+    follower: Element;
+    stop: () => void;
+  };
+
+  /**
+   * `box` gives the widget's top box in its shadow root, the one that
+   * stretches; `column`, where there is one, the text column that takes the
+   * fallback's width.
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly box: () => HTMLElement | null,
+    private readonly column: () => Element | null | undefined = () => null,
+  ) {
+    host.addController(this);
+    // An upgrade over fallback content: measured now, while the fallback
+    // shows (the shadow root that hides it comes with connectedCallback).
+    if (host.isConnected) this.fallback = measure(host);
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  hostUpdated(): void {
+    const layout = this.fallback;
+    this.fallback = undefined;
+    const box = this.box();
+    if (layout && box) this.keep(layout, box);
+  }
+
+  /** Gives the reserved space back; the reader keeps their place. */
+  release(): void {
+    const reserved = this.reserved;
+    if (!reserved) return;
+    this.reserved = undefined;
+    reserved.stop();
+    const { box, follower: after } = reserved;
+    const above = this.host.getBoundingClientRect().bottom <= 0;
+    const before = top(after);
+    box.removeAttribute('style');
+    // Browsers without scroll anchoring (WebKit) would move the text in view.
+    const moved = top(after) - before;
+    if (above && Math.abs(moved) > 0.5) window.scrollBy(0, moved);
+  }
+
+  private keep(layout: FallbackLayout, box: HTMLElement): void {
+    const moved = () =>
+      top(layout.follower) - top(layout.anchor) - layout.distance;
+    if (this.host.getBoundingClientRect().top < 0) {
+      // The reader is inside or past the widget: what changed is above what
+      // they see. Scrolling by the difference keeps their view exactly as it
+      // was (what scroll anchoring does, where the browser has it: then
+      // there is nothing left to do).
+      window.scrollBy(0, top(layout.follower) - layout.seen);
+      return;
+    }
+    const style = getComputedStyle(box);
+    // The fallback's line length, so that lines break as they did.
+    const column = this.column();
+    if (column) {
+      const wider = column.getBoundingClientRect().width - layout.width;
+      const end = parseFloat(style.paddingInlineEnd) + wider;
+      const most = box.getBoundingClientRect().width / 4;
+      box.style.paddingInlineEnd = `${Math.min(Math.max(end, 0), most)}px`;
+    }
+    const change = moved();
+    if (change < -0.5) {
+      // The used height, in the box's own box-sizing, as min-height wants it.
+      box.style.minHeight = `${parseFloat(style.height) - change}px`;
+    } else if (change > 0.5) {
+      // A tighter card: up to half its padding and half its margin below,
+      // never touching the next paragraph.
+      const [above, below] = [style.paddingTop, style.paddingBottom].map(
+        parseFloat,
+      ) as [number, number];
+      const fromPadding = Math.min(change, (above + below) / 2 || 0) / 2;
+      const margin = parseFloat(getComputedStyle(this.host).marginBottom) / 2;
+      box.style.paddingTop = `${above - fromPadding}px`;
+      box.style.paddingBottom = `${below - fromPadding}px`;
+      box.style.marginBottom = `${-Math.min(change - 2 * fromPadding, margin || 0)}px`;
+    }
+    if (box.style.length > 0) {
+      this.reserved = {
+        box,
+        follower: layout.follower,
+        stop: this.watchForRelease(),
+      };
+    }
+  }
+
+  /** Out of view, or another width: the reserved space goes. */
+  private watchForRelease(): () => void {
+    const width = this.host.getBoundingClientRect().width;
+    const visibility = new IntersectionObserver(([entry]) => {
+      if (entry && !entry.isIntersecting) this.release();
+    });
+    const size = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize?.[0];
+      const now = box
+        ? box.inlineSize
+        : this.host.getBoundingClientRect().width;
+      if (Math.abs(now - width) > 0.5) this.release();
+    });
+    visibility.observe(this.host);
+    size.observe(this.host);
+    return () => {
+      visibility.disconnect();
+      size.disconnect();
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
+import { part, parts } from '../support/elements.js';
+import { forgetLanguageChoice } from '../support/language-choice.js';
+
+afterEach(async () => {
+  forgetLanguageChoice();
+  await emulateMedia({ media: 'screen' });
+});
+
+describe('printing', () => {
+  it('prints the whole document in black, without the switch, clauses unbroken', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="en"></qingdao-initiative>`,
+    );
+    await element.updateComplete;
+    expect(getComputedStyle(part(element, 'switch')).display).not.to.equal(
+      'none',
+    );
+
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(part(element, 'switch')).display).to.equal('none');
+    expect(getComputedStyle(part(element, 'preamble')).color).to.equal(
+      'rgb(0, 0, 0)',
+    );
+    expect(getComputedStyle(part(element, 'clause-number')).color).to.equal(
+      'rgb(0, 0, 0)',
+    );
+    for (const clause of parts(element, 'clause')) {
+      expect(getComputedStyle(clause).breakInside).to.equal('avoid');
+    }
+    // Every word is still there.
+    expect(parts(element, 'clause-body')).to.have.length(6);
+  });
+
+  it('prints a clause with its citation, without the switch', async () => {
+    const element = await fixture<QingdaoClause>(
+      html`<qingdao-clause clause="2" lang="ru"></qingdao-clause>`,
+    );
+    await element.updateComplete;
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(part(element, 'switch')).display).to.equal('none');
+    expect(getComputedStyle(part(element, 'citation')).display).not.to.equal(
+      'none',
+    );
+    expect(getComputedStyle(part(element, 'note')).display).not.to.equal(
+      'none',
+    );
+    expect(getComputedStyle(part(element, 'clause')).backgroundColor).to.equal(
+      'rgba(0, 0, 0, 0)',
+    );
+  });
+});
