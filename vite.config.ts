@@ -1,25 +1,39 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-const BUILT_MODULE = resolve(import.meta.dirname, 'dist/qingdao-initiative.js');
+const DIST = resolve(import.meta.dirname, 'dist');
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /**
- * Serves the built module at /qingdao-initiative.js in dev, so the demo's
- * embed panel can compute the integrity of what partner sites load. A 404
- * (not the demo page, Vite's fallback) when it has not been built yet.
+ * Serves the built dist/ at the site's root in dev, as a partner site would
+ * under its base URL: the module (the embed panel hashes it), the embed
+ * pages and their scripts. A 404 when it has not been built yet.
  */
-function serveBuiltModule(): Plugin {
+function serveBuiltPackage(): Plugin {
+  const served = /^\/(qingdao-[\w-]+\.js|embed\/[\w.-]+|source\/[\w.-]+)$/;
   return {
-    name: 'qingdao-serve-built-module',
+    name: 'qingdao-serve-built-package',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use('/qingdao-initiative.js', (_request, response) => {
-        readFile(BUILT_MODULE).then(
-          (code) => {
-            response.setHeader('Content-Type', 'text/javascript');
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split(/[?#]/)[0] ?? '';
+        if (!served.test(path)) return next();
+        readFile(resolve(DIST, `.${path}`)).then(
+          (body) => {
+            response.setHeader(
+              'Content-Type',
+              TYPES[extname(path)] ?? 'application/octet-stream',
+            );
             response.setHeader('Cache-Control', 'no-store');
-            response.end(code);
+            response.end(body);
           },
           () => {
             response.statusCode = 404;
@@ -39,7 +53,7 @@ function serveBuiltModule(): Plugin {
 export default defineConfig({
   root: 'demo',
   publicDir: false,
-  plugins: [serveBuiltModule()],
+  plugins: [serveBuiltPackage()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -1,6 +1,8 @@
 /**
- * The demo's "Get embed code" panel: the same `embedSnippet` as
- * `npm run snippet`, with a copy button and a preview of the result.
+ * The demo's "Get embed code" panel: the same `embedCode` as
+ * `npm run snippet`, in the format that survives where the code goes, with
+ * a copy button (HTML and plain text, so that a visual editor gets the
+ * quotation and a code view its source) and a preview.
  */
 import packageJson from '../package.json';
 import {
@@ -9,24 +11,48 @@ import {
   type ClauseNumber,
   type Language,
 } from '../src/content/index.js';
-import { LANGUAGE_NAMES } from '../src/language/tags.js';
 import { CLAUSE_VARIANTS } from '../src/internal/property-values.js';
+import { LANGUAGE_NAMES } from '../src/language/tags.js';
 import {
-  cdnUrl,
-  embedSnippet,
-  MODULE_FILE,
-  SOURCE_FILE,
+  RESIZER_FILE,
+  embedCode,
+  embedPageFile,
+  joinUrl,
   subresourceIntegrity,
+  templateScript,
+  type EmbedFormat,
   type EmbedTarget,
 } from '../scripts/lib/embed-code.js';
 
-const DEFAULT_SCRIPT_URL = cdnUrl(packageJson, MODULE_FILE);
-const DEFAULT_CITE_URL = cdnUrl(packageJson, SOURCE_FILE);
-
-/** Served by the dev server from dist/ (see vite.config.ts). */
+/** Served from dist/ by this site (see vite.config.ts). */
 const BUILT_MODULE_URL = '/qingdao-initiative.js';
 
 const COPIED_FOR_MS = 2000;
+
+/** Where the code goes: the format that survives there, and what to do. */
+const DESTINATIONS: Record<
+  string,
+  { format: EmbedFormat; hint: string; template?: 'module' | 'resizer' }
+> = {
+  template: {
+    format: 'element',
+    hint: "Paste it into the page's HTML: a template, an HTML block or an editor's code view.",
+  },
+  visual: {
+    format: 'blockquote',
+    hint: "Paste it into the editor's normal view: it arrives as a formatted quotation. Add the template line once, and every such quotation becomes the widget.",
+    template: 'module',
+  },
+  wordpress: {
+    format: 'iframe',
+    hint: 'Paste the address on a line of its own in a post: WordPress embeds the quotation and fits the frame to its text (oEmbed).',
+  },
+  frames: {
+    format: 'iframe',
+    hint: "Paste it into the editor's embed or source dialog. Add the resizer line to the template where you can, so the frame fits its text; without it the frame holds the text on a phone.",
+    template: 'resizer',
+  },
+};
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -58,16 +84,45 @@ async function builtModuleIntegrity(): Promise<string | undefined> {
   }
 }
 
+/**
+ * Puts `html` on the clipboard as HTML and as plain text: a visual editor
+ * pastes the quotation, a code view its source. Where the Clipboard API is
+ * missing (insecure contexts, some embedded views), a copy command carries
+ * both.
+ */
+async function copyBoth(html: string, text: string): Promise<void> {
+  if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+    return;
+  }
+  const onCopy = (event: ClipboardEvent) => {
+    event.preventDefault();
+    event.clipboardData?.setData('text/html', html);
+    event.clipboardData?.setData('text/plain', text);
+  };
+  document.addEventListener('copy', onCopy, { once: true });
+  const copied = document.execCommand('copy');
+  document.removeEventListener('copy', onCopy);
+  if (!copied) throw new Error('Copy refused');
+}
+
 export function setUpEmbedPanel(): void {
+  const destination = byId<HTMLSelectElement>('embed-destination');
+  const destinationHint = byId('embed-destination-hint');
   const which = byId<HTMLSelectElement>('embed-which');
   const language = byId<HTMLSelectElement>('embed-language');
   const variantField = byId('embed-variant-field');
   const variant = byId<HTMLSelectElement>('embed-variant');
   const theme = byId<HTMLSelectElement>('embed-theme');
-  const citeField = byId('embed-cite-field');
-  const cite = byId<HTMLInputElement>('embed-cite');
-  const scriptUrl = byId<HTMLInputElement>('embed-script-url');
+  const baseUrl = byId<HTMLInputElement>('embed-base-url');
   const code = byId('embed-code');
+  const templateBlock = byId('embed-template');
+  const templateCode = byId('embed-template-code');
   const copyButton = byId<HTMLButtonElement>('embed-copy');
   const copyStatus = byId('embed-copy-status');
   const integrityNote = byId('embed-integrity');
@@ -89,12 +144,12 @@ export function setUpEmbedPanel(): void {
   );
   language.value = 'en';
   variant.append(...CLAUSE_VARIANTS.map((name) => option(name, name)));
-  scriptUrl.value = DEFAULT_SCRIPT_URL;
-  cite.value = DEFAULT_CITE_URL;
-  scriptUrl.placeholder = DEFAULT_SCRIPT_URL;
+  // This site serves dist/ at its root, as a partner's would under its base URL.
+  baseUrl.value = `${location.origin}/`;
 
   let integrity: string | undefined;
   let copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  let copied = { html: '', text: '' };
 
   const target = (): EmbedTarget =>
     which.value === 'document'
@@ -113,47 +168,69 @@ export function setUpEmbedPanel(): void {
   }
 
   function update() {
+    const place = DESTINATIONS[destination.value]!;
     const isClause = which.value !== 'document';
-    variantField.hidden = !isClause;
-    citeField.hidden = !isClause;
-    const snippet = embedSnippet({
+    variantField.hidden = !isClause || place.format === 'iframe';
+    destinationHint.textContent = place.hint;
+    const base = baseUrl.value.trim() || `${location.origin}/`;
+    const options = {
       which: target(),
       language: language.value as Language,
       variant: isClause ? variant.value : undefined,
       theme: theme.value,
-      scriptUrl: scriptUrl.value.trim() || DEFAULT_SCRIPT_URL,
+      baseUrl: base,
       integrity,
-      citeUrl: (isClause && cite.value.trim()) || undefined,
-    });
-    code.textContent = snippet;
+    };
+    const html = embedCode({ ...options, format: place.format });
+    const pageUrl = joinUrl(
+      base,
+      embedPageFile(options.which, options.language),
+    );
+    const shown = destination.value === 'wordpress' ? pageUrl : html;
+    code.textContent = shown;
+    copied = { html: shown, text: shown };
+    if (destination.value !== 'wordpress') copied.html = html;
+    templateBlock.hidden = !place.template;
+    templateCode.textContent =
+      place.template === 'module'
+        ? templateScript(base, integrity)
+        : `<script src="${joinUrl(base, RESIZER_FILE)}" async></script>`;
     resetCopyButton();
     copyStatus.textContent = '';
-    showPreview(snippet);
+    showPreview(html);
   }
 
   /**
-   * The snippet's own element, parsed inertly (its script is not taken):
-   * as the widget (independent, so the header switch does not move it) or,
-   * without JavaScript, just the fallback it carries.
+   * The code's quotation or frame, parsed inertly (no script is taken): as
+   * the widget (independent, so the header switch does not move it) or,
+   * without JavaScript, the plain HTML it carries.
    */
-  function showPreview(snippet: string) {
-    const parsed = new DOMParser().parseFromString(snippet, 'text/html');
-    const element = parsed.body.firstElementChild;
-    if (!element) return;
-    if (previewMode() === 'fallback') {
-      const fallback = document.createElement('div');
-      fallback.className = 'embed__fallback';
-      fallback.append(
-        ...[...element.children].map((child) =>
-          document.importNode(child, true),
-        ),
-      );
-      preview.replaceChildren(fallback);
-    } else {
-      const widget = document.importNode(element, true);
-      widget.setAttribute('independent', '');
-      preview.replaceChildren(widget);
+  function showPreview(html: string) {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    const first = parsed.body.firstElementChild;
+    if (!first) return;
+    const fallback = previewMode() === 'fallback';
+    if (first.localName === 'iframe') {
+      const frame = document.importNode(first, true) as HTMLIFrameElement;
+      // Scripts blocked: what a frame sandboxed by an editor shows.
+      if (fallback) frame.setAttribute('sandbox', '');
+      preview.replaceChildren(frame);
+      return;
     }
+    const quote =
+      first.localName === 'blockquote' ? first : first.firstElementChild!;
+    if (fallback) {
+      const plain = document.createElement('div');
+      plain.className = 'embed__fallback';
+      plain.append(document.importNode(quote, true));
+      preview.replaceChildren(plain);
+      return;
+    }
+    // A quotation placed in this page is upgraded by the module, as on a
+    // partner's page; the element is the widget at once.
+    const shown = document.importNode(first, true);
+    if (shown.localName !== 'blockquote') shown.setAttribute('independent', '');
+    preview.replaceChildren(shown);
   }
 
   function showIntegrityNote() {
@@ -162,7 +239,7 @@ export function setUpEmbedPanel(): void {
         ? [
             'The integrity hash is that of the module built here, ',
             codeText('dist/qingdao-initiative.js'),
-            `. It matches the file at the script URL only if that file is the same build, as version ${packageJson.version} is once published.`,
+            `: host that same file (version ${packageJson.version}) under your base URL.`,
           ]
         : [
             'No integrity hash yet: the built module was not found. Run ',
@@ -177,19 +254,17 @@ export function setUpEmbedPanel(): void {
 
   /** Selects the code, for a copy by keyboard when the clipboard is closed to us. */
   function selectCode() {
-    const selection = getSelection();
-    selection?.selectAllChildren(code);
+    getSelection()?.selectAllChildren(code);
     code.parentElement?.focus({ preventScroll: true });
   }
 
   async function copy() {
     try {
-      // Missing outside secure contexts, and refused in some embedded views.
-      if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(code.textContent ?? '');
+      await copyBoth(copied.html, copied.text);
       copyButton.textContent = 'Copied';
       copyButton.classList.add('is-done');
-      copyStatus.textContent = 'Embed code copied to the clipboard.';
+      copyStatus.textContent =
+        'Copied, as HTML for a visual editor and as text for a code view.';
       clearTimeout(copiedTimer);
       copiedTimer = setTimeout(resetCopyButton, COPIED_FOR_MS);
     } catch {
@@ -205,7 +280,7 @@ export function setUpEmbedPanel(): void {
   for (const radio of document.querySelectorAll(
     'input[name="embed-preview"]',
   )) {
-    radio.addEventListener('change', () => showPreview(code.textContent ?? ''));
+    radio.addEventListener('change', update);
   }
   copyButton.addEventListener('click', () => void copy());
 

@@ -1,52 +1,53 @@
-// Prints the embed code for one clause or the whole document, with its
-// no-JavaScript fallback and the integrity of the built module:
+// Prints the embed code for one clause or the whole document, in one of the
+// three formats (see scripts/lib/embed-code.ts):
 //
-//   npm run snippet -- --clause 3 --lang en
-//   npm run snippet -- --whole --lang zh-CN --script-url https://partner.example/qingdao-initiative.js
+//   npm run snippet -- --clause 3 --lang en --format blockquote
+//   npm run snippet -- --whole --lang zh-CN --format element --base-url https://www.example.gov.cn/qingdao/
 //
-// Only the snippet goes to stdout, so `npm run -s snippet -- … > embed.html`
+// Only the code goes to stdout, so `npm run -s snippet -- … > embed.html`
 // works; build output and notes go to stderr.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import type { ClauseNumber } from '../src/content/index.js';
-import { THEMES } from '../src/internal/property-values.js';
+import { CLAUSE_VARIANTS, THEMES } from '../src/internal/property-values.js';
 import { toLanguage } from '../src/language/tags.js';
 import {
-  cdnUrl,
-  embedSnippet,
+  EMBED_FORMATS,
   MODULE_FILE,
-  SOURCE_FILE,
+  embedCode,
   subresourceIntegrity,
+  templateScript,
+  type EmbedFormat,
 } from './lib/embed-code.js';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const bundlePath = path.join(root, 'dist', 'qingdao-initiative.js');
-const packageJson = JSON.parse(
-  readFileSync(path.join(root, 'package.json'), 'utf8'),
-) as { name: string; version: string };
-
-const defaultScriptUrl = cdnUrl(packageJson, MODULE_FILE);
+const root = path.dirname(import.meta.dirname);
+const bundlePath = path.join(root, 'dist', MODULE_FILE);
 
 const usage = `Usage: npm run snippet -- (--clause N | --whole) --lang LANG [options]
 
-Prints the HTML to paste into a page: the element with the same text inside
-as plain HTML (what readers without JavaScript and search engines see), then
-the module's <script> with its integrity (of dist/qingdao-initiative.js,
-built first if missing).
+Prints the code to paste into a page. Every format carries the full text as
+plain HTML, which readers without JavaScript and search engines get.
 
   --clause N          One clause, 1 to 6
   --whole             The whole document
   --lang LANG         zh-Hans, en or ru; other BCP 47 forms too (zh, zh-CN, en-GB, ru-RU…)
-  --script-url URL    Where the page loads the module from
-                      (default: ${defaultScriptUrl})
-  --variant NAME      The clause's variant attribute (clauses only)
+  --format FORMAT     element (default): the widget with its fallback and the
+                        module's script, for site templates and HTML blocks;
+                      blockquote: the quotation alone, for visual editors
+                        (TinyMCE, CKEditor, UEditor, WordPress…); the module,
+                        loaded once by the site's template, upgrades it;
+                      iframe: a frame on the static embed page, for editors
+                        that keep frames but strip everything else
+  --base-url URL      Where your site hosts the package's dist/ folder
+                        (https://www.example.gov.cn/static/qingdao/ or /static/qingdao/);
+                        needed by element and iframe
+  --script-url URL    The module's own URL, for element, if not under --base-url
+  --variant NAME      card (default) or inline (clauses only)
   --theme NAME        light (default), dark or auto
-  --cite-url URL      The blockquote's cite, a link to the source (clauses only;
-                      default: the published page as the package ships it)
+  --cite-url URL      The quotation's cite (default: the published page under --base-url)
   --help              This text
 `;
 
@@ -56,14 +57,15 @@ function fail(message: string): never {
 }
 
 /** An absolute http(s) URL, or a path on the partner's own site. */
-function isScriptUrl(value: string): boolean {
-  return /^(?:https?:\/\/[^\s/]|\/|\.\.?\/)/i.test(value) && !/\s/.test(value);
-}
+const isUrl = (value: string) =>
+  /^(?:https?:\/\/[^\s/]|\/|\.\.?\/)/i.test(value) && !/\s/.test(value);
 
 const options = {
   clause: { type: 'string' },
   whole: { type: 'boolean' },
   lang: { type: 'string' },
+  format: { type: 'string' },
+  'base-url': { type: 'string' },
   'script-url': { type: 'string' },
   variant: { type: 'string' },
   theme: { type: 'string' },
@@ -73,11 +75,7 @@ const options = {
 
 let args!: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
 try {
-  ({ values: args } = parseArgs({
-    options,
-    strict: true,
-    allowPositionals: false,
-  }));
+  ({ values: args } = parseArgs({ options, strict: true }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -100,20 +98,35 @@ if (!language) {
     `--lang "${args.lang}" is not a language of the text; use zh-Hans, en or ru (or zh-CN, en-GB, ru-RU…).`,
   );
 }
-const scriptUrl = args['script-url'] ?? defaultScriptUrl;
-if (!isScriptUrl(scriptUrl)) {
+const format = (args.format ?? 'element') as EmbedFormat;
+if (!EMBED_FORMATS.includes(format)) {
+  fail(`--format must be one of ${EMBED_FORMATS.join(', ')}, not "${format}".`);
+}
+for (const name of ['base-url', 'script-url', 'cite-url'] as const) {
+  const value = args[name];
+  if (value !== undefined && !isUrl(value)) {
+    fail(
+      `--${name} must be an http(s) URL or a path on your site, not "${value}".`,
+    );
+  }
+}
+const needsBase =
+  format === 'iframe' || (format === 'element' && !args['script-url']);
+if (needsBase && !args['base-url']) {
   fail(
-    `--script-url must be an http(s) URL or a path on your site, not "${scriptUrl}".`,
+    `--format ${format} needs --base-url: where your site hosts dist/ (the package is not on a registry or CDN yet, so there is no default address).`,
   );
 }
-if (args['cite-url'] !== undefined && !URL.canParse(args['cite-url'])) {
-  fail(`--cite-url must be an absolute URL, not "${args['cite-url']}".`);
+if (args.whole && args.variant !== undefined) {
+  fail('--variant applies to --clause only.');
 }
 if (
-  args.whole &&
-  (args.variant !== undefined || args['cite-url'] !== undefined)
+  args.variant !== undefined &&
+  !(CLAUSE_VARIANTS as readonly string[]).includes(args.variant)
 ) {
-  fail('--variant and --cite-url apply to --clause only.');
+  fail(
+    `--variant must be one of ${CLAUSE_VARIANTS.join(', ')}, not "${args.variant}".`,
+  );
 }
 if (
   args.theme !== undefined &&
@@ -121,46 +134,49 @@ if (
 ) {
   fail(`--theme must be one of ${THEMES.join(', ')}, not "${args.theme}".`);
 }
-if (args.variant !== undefined && !/^[a-z][a-z0-9-]*$/.test(args.variant)) {
-  fail(
-    `--variant must be a name like "compact" (lowercase letters, digits, hyphens), not "${args.variant}".`,
-  );
-}
 
-if (!existsSync(bundlePath)) {
-  process.stderr.write('dist/qingdao-initiative.js is missing: building it…\n');
-  // The build's own output goes to stderr too: stdout carries the snippet only.
-  const built = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    stdio: ['ignore', 2, 2],
-  });
-  if (built.status !== 0 || !existsSync(bundlePath)) {
-    process.stderr.write('snippet: `npm run build` failed.\n');
-    process.exit(1);
+/** The integrity of the local build (built first if missing). */
+async function builtIntegrity(): Promise<string> {
+  if (!existsSync(bundlePath)) {
+    process.stderr.write(
+      'dist/qingdao-initiative.js is missing: building it…\n',
+    );
+    const built = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 2, 2],
+    });
+    if (built.status !== 0 || !existsSync(bundlePath)) {
+      process.stderr.write('snippet: `npm run build` failed.\n');
+      process.exit(1);
+    }
   }
+  return subresourceIntegrity(readFileSync(bundlePath));
 }
 
-const integrity = await subresourceIntegrity(readFileSync(bundlePath));
-if (scriptUrl === defaultScriptUrl) {
+const integrity = format === 'element' ? await builtIntegrity() : undefined;
+if (integrity) {
   process.stderr.write(
-    `Integrity of the local dist/qingdao-initiative.js; it matches ${packageJson.name}@${packageJson.version} on the CDN only if that is the same build.\n`,
+    'integrity: of the local dist/qingdao-initiative.js; host that same file.\n',
   );
 }
-
-const citeUrl = args.whole
-  ? undefined
-  : (args['cite-url'] ?? cdnUrl(packageJson, SOURCE_FILE));
 
 process.stdout.write(
-  embedSnippet({
+  embedCode({
+    format,
     which: args.whole
       ? 'document'
       : { clause: Number(args.clause) as ClauseNumber },
     language,
+    baseUrl: args['base-url'],
+    scriptUrl: args['script-url'],
+    integrity,
     variant: args.variant,
     theme: args.theme,
-    scriptUrl,
-    integrity,
-    citeUrl,
+    citeUrl: args['cite-url'],
   }),
 );
+if (format === 'blockquote') {
+  process.stderr.write(
+    `Once, in the site's page template:\n  ${templateScript(args['base-url'] ?? '<base-url>')}\n`,
+  );
+}

@@ -1,7 +1,9 @@
 /**
  * The Qingdao Initiative widget: loading this module defines
- * `<qingdao-initiative>`, `<qingdao-clause>` and `<qingdao-language-switch>`.
+ * `<qingdao-initiative>`, `<qingdao-clause>` and `<qingdao-language-switch>`,
+ * and upgrades every quotation of the initiative on the page into them.
  */
+import './embed/auto-upgrade.js';
 export * from './content/index.js';
 export { LANGUAGE_NAMES, toLanguage } from './language/tags.js';
 export {

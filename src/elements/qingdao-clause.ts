@@ -13,6 +13,7 @@ import {
   CLAUSE_VARIANTS,
   keyword,
 } from '../internal/property-values.js';
+import { readMarkers, recognizeText } from '../embed/quotation.js';
 import { warnOnce } from '../internal/warn-once.js';
 import { clauseBody, clauseTitle } from './clause-templates.js';
 import { OfficialTextElement } from './official-text-element.js';
@@ -89,8 +90,14 @@ export class QingdaoClause extends OfficialTextElement {
   private variantValue = 'card';
 
   override render() {
-    const clause = findClause(this.clause);
-    if (!clause) return this.renderMessage();
+    const clause = findClause(this.clause) ?? this.clauseOfFallback();
+    if (!clause) {
+      // An editor may have dropped `clause` but kept the quotation: the
+      // reader still gets it, never an error instead of the text.
+      return this.childElementCount > 0
+        ? html`<slot></slot>`
+        : this.renderMessage();
+    }
     const language = this.pageLanguage.shown;
     return html`
       <figure part="clause" lang=${language}>
@@ -121,16 +128,38 @@ export class QingdaoClause extends OfficialTextElement {
     ];
   }
 
-  private renderMessage() {
+  /**
+   * The clause the fallback inside quotes, when `clause` names none; warns
+   * either way, since the attribute needs fixing.
+   */
+  private clauseOfFallback(): Clause | undefined {
     const value = this.clause;
+    const quote = this.querySelector('blockquote');
+    const quoted =
+      quote && (readMarkers(quote) ?? recognizeText(quote)?.quoted);
+    const clause =
+      quoted && quoted.which !== 'document'
+        ? initiative.clauses[quoted.which.clause - 1]
+        : undefined;
     warnOnce(
       `qingdao-clause clause=${value}`,
       `<qingdao-clause> ${
         value === null
           ? 'has no clause attribute'
           : `has clause="${value}", which is not a clause of the Qingdao Initiative`
-      }. Accepted values: ${ACCEPTED}.`,
+      }. Accepted values: ${ACCEPTED}.${
+        clause
+          ? ` Showing clause ${clause.number}, which the quotation inside it quotes.`
+          : this.childElementCount > 0
+            ? ' Showing the quotation inside it as it is.'
+            : ''
+      }`,
     );
+    return clause;
+  }
+
+  private renderMessage() {
+    const value = this.clause;
     const text =
       value === null
         ? msg(

@@ -8,7 +8,7 @@
  * fallback has been painted.
  */
 import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
-import { embedSnippet } from '../../scripts/lib/embed-code.js';
+import { embedCode } from '../../scripts/lib/embed-code.js';
 import { switchButton } from '../support/elements.js';
 
 const BUNDLE = '/dist/qingdao-initiative.js';
@@ -53,7 +53,7 @@ async function article(
   height: number,
   { paragraphsBefore = 1, elementStyle = '' } = {},
 ): Promise<Page> {
-  const snippet = embedSnippet({
+  const snippet = embedCode({
     which: { clause: 3 },
     language: 'en',
     scriptUrl: BUNDLE,

@@ -7,9 +7,9 @@
  */
 import { expect } from '@open-wc/testing';
 import {
-  embedSnippet,
+  embedCode,
   subresourceIntegrity,
-  type EmbedSnippetOptions,
+  type EmbedCodeOptions,
 } from '../../scripts/lib/embed-code.js';
 
 const BUNDLE = '/dist/qingdao-initiative.js';
@@ -64,11 +64,11 @@ interface Upgrade {
  * reader to the widget while the module is still on its way.
  */
 async function upgrade(
-  options: Partial<EmbedSnippetOptions>,
+  options: Partial<EmbedCodeOptions>,
   { scrolledTo = false, width = 900, height = 1000 } = {},
 ): Promise<Upgrade> {
   load += 1;
-  const snippet = embedSnippet({
+  const snippet = embedCode({
     which: { clause: 3 },
     language: 'en',
     scriptUrl: `${BUNDLE}?delay=${MODULE_DELAY_MS}&load=${load}`,
@@ -140,7 +140,7 @@ async function upgrade(
 }
 
 describe('upgrading the snippet inside an article, module arriving late', () => {
-  const cases: [string, Partial<EmbedSnippetOptions>][] = [
+  const cases: [string, Partial<EmbedCodeOptions>][] = [
     ['a card clause', {}],
     ['an inline clause', { variant: 'inline' }],
     ['a Chinese clause', { language: 'zh-Hans' }],
