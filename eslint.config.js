@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'dist/',
+      'demo-dist/',
       'coverage/',
       'src/generated/',
       'custom-elements.json',

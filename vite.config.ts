@@ -1,6 +1,8 @@
+import { cpSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 
 const DIST = resolve(import.meta.dirname, 'dist');
 
@@ -45,36 +47,68 @@ function serveBuiltPackage(): Plugin {
   };
 }
 
-/**
- * `vite build`: the widget as ONE self-contained, minified ES module
- * (lit and every locale inside, no chunks), which is what partner sites load.
- * `vite` (npm start): the demo in demo/.
- */
-export default defineConfig({
+/** The built package, copied beside the built demo: the site hosts dist/ at its root. */
+function copyPackage(): Plugin {
+  return {
+    name: 'qingdao-copy-package',
+    apply: 'build',
+    writeBundle(options) {
+      cpSync(DIST, options.dir!, { recursive: true });
+    },
+  };
+}
+
+const shared = {
   root: 'demo',
-  publicDir: false,
-  plugins: [serveBuiltPackage()],
   server: {
     host: '127.0.0.1',
     port: 5173,
     fs: { allow: ['..'] },
   },
-  preview: { host: '127.0.0.1', port: 4173 },
-  build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
-    emptyOutDir: true,
-    target: 'es2021',
-    lib: {
-      entry: resolve(import.meta.dirname, 'src/index.ts'),
-      formats: ['es'],
-      fileName: () => 'qingdao-initiative.js',
-    },
-    rolldownOptions: {
-      output: {
-        minify: true,
-        codeSplitting: false,
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+};
+
+/**
+ * `vite build`: the widget as ONE self-contained, minified ES module
+ * (lit and every locale inside, no chunks), which is what partner sites load.
+ * `vite build --mode demo`: the demo site, with the built package at its
+ * root (as a partner hosts dist/), into demo-dist/; `vite preview` serves it.
+ * `vite` (npm run dev): the demo with live reload.
+ */
+export default defineConfig(({ mode }) =>
+  mode === 'demo'
+    ? {
+        ...shared,
+        publicDir: 'public',
+        plugins: [copyPackage()],
+        build: {
+          outDir: resolve(import.meta.dirname, 'demo-dist'),
+          emptyOutDir: true,
+          target: 'es2021',
+        },
+      }
+    : {
+        ...shared,
+        publicDir: 'public',
+        plugins: [serveBuiltPackage(), minifyCssLiterals()],
+        build: {
+          outDir: DIST,
+          emptyOutDir: true,
+          // A library build copies no public files into the package.
+          copyPublicDir: false,
+          target: 'es2021',
+          lib: {
+            entry: resolve(import.meta.dirname, 'src/index.ts'),
+            formats: ['es'],
+            fileName: () => 'qingdao-initiative.js',
+          },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              codeSplitting: false,
+            },
+          },
+          reportCompressedSize: true,
+        },
       },
-    },
-    reportCompressedSize: true,
-  },
-});
+);

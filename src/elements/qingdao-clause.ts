@@ -7,7 +7,6 @@ import {
   initiative,
   type Clause,
 } from '../content/index.js';
-import { defineOnce } from '../internal/define-once.js';
 import {
   attributeText,
   CLAUSE_VARIANTS,
@@ -55,7 +54,6 @@ function findClause(value: string | null): Clause | undefined {
  * @fires qingdao-language-select - The reader pressed another language; `detail.language`. Cancelable.
  * @fires qingdao-language-change - The language shown changed; `detail.language`, `detail.previous`.
  */
-@defineOnce('qingdao-clause')
 @localized()
 export class QingdaoClause extends OfficialTextElement {
   static override styles = styles;

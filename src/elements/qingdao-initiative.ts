@@ -2,7 +2,6 @@ import { localized } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { editorial, initiative, release } from '../content/index.js';
-import { defineOnce } from '../internal/define-once.js';
 import { flag } from '../internal/property-values.js';
 import { clauseBody, clauseTitle } from './clause-templates.js';
 import { OfficialTextElement } from './official-text-element.js';
@@ -42,7 +41,6 @@ import { styles } from './qingdao-initiative.styles.js';
  * @fires qingdao-language-select - The reader pressed another language; `detail.language`. Cancelable.
  * @fires qingdao-language-change - The language shown changed; `detail.language`, `detail.previous`.
  */
-@defineOnce('qingdao-initiative')
 @localized()
 export class QingdaoInitiative extends OfficialTextElement {
   static override styles = styles;

@@ -1,7 +1,6 @@
 import { localized } from '@lit/localize';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defineOnce } from '../internal/define-once.js';
 import { attributeText, flag } from '../internal/property-values.js';
 import { QingdaoLanguageSelectEvent } from '../language/events.js';
 import { PageLanguageController } from '../language/page-language-controller.js';
@@ -29,7 +28,6 @@ import { QingdaoElement } from './qingdao-element.js';
  * @fires qingdao-language-change - The language marked as current changed while `value` is unset;
  *   `detail.language`, `detail.previous`.
  */
-@defineOnce('qingdao-language-switch')
 @localized()
 export class QingdaoLanguageSwitch extends QingdaoElement {
   static override styles = [

@@ -1,12 +1,13 @@
 /**
  * Defines `tagName` unless it is already defined: a partner page may load
  * this module twice (two URLs, two versions), and the second copy must not
- * throw. A class decorator, like Lit's `@customElement`, which throws instead.
+ * throw, as `customElements.define` would.
  */
-export const defineOnce =
-  (tagName: string) =>
-  (elementClass: CustomElementConstructor): void => {
-    if (!customElements.get(tagName)) {
-      customElements.define(tagName, elementClass);
-    }
-  };
+export function defineOnce(
+  tagName: string,
+  elementClass: CustomElementConstructor,
+): void {
+  if (!customElements.get(tagName)) {
+    customElements.define(tagName, elementClass);
+  }
+}

@@ -10,14 +10,18 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * scroll by the difference. A widget whose top is in view keeps the content
  * after it in place: a shorter one stretches its own box (the card grows,
  * nothing blank appears below it), a taller one gives back up to half its
- * bottom padding and half its bottom margin. Such reserved space is returned as soon as the widget
- * leaves the view (keeping the reader's place if it is above them), when its
- * width changes (a rotated phone), and when the reader changes the language
- * (a shift right after their input is expected). The less there is to keep,
- * the better: the widget's blocks follow the fallback's, in the page's size.
+ * padding and half its bottom margin. Such reserved space is returned as
+ * soon as the widget leaves the view (keeping the reader's place if it is
+ * above them), when its width changes (a rotated phone), and when the reader
+ * changes the language (a shift right after their input is expected). The
+ * less there is to keep, the better: the widget's blocks follow the
+ * fallback's, in the page's size, and a clause takes the fallback's line
+ * length.
  *
- * Everything is set on the widget's own shadow box through the CSSOM: an
- * author's inline `style` on the element is never touched, and a strict
+ * Widgets that upgrade together (a page of quotations, a fragment appended
+ * at once) are measured together: one layout before, two after, however
+ * many there are. Everything is set on the widget's own shadow box through
+ * the CSSOM: an author's inline `style` is never touched, and a strict
  * `style-src` allows it.
  */
 
@@ -28,11 +32,13 @@ interface FallbackLayout {
   readonly anchor: Element;
   /** `follower.top - anchor.top` while the fallback showed. */
   readonly distance: number;
-  /** The width of the fallback's text column (its first block's content box). */
-  readonly width: number;
   /** Where the follower was in the view. */
   readonly seen: number;
+  /** The width of the fallback's text column (its first block's content box). */
+  readonly width: number;
 }
+
+const WIDGETS = 'qingdao-clause, qingdao-initiative';
 
 const hasBox = (element: Element) => element.getClientRects().length > 0;
 
@@ -67,8 +73,7 @@ const top = (element: Element) => element.getBoundingClientRect().top;
  * content and the content after it is in view or above it (below the
  * viewport, moving it shifts nothing the reader sees).
  */
-function measure(host: HTMLElement): FallbackLayout | undefined {
-  if (host.childElementCount === 0) return undefined;
+function measure(host: Element): FallbackLayout | undefined {
   const after = follower(host);
   const before = anchor(host);
   if (!after || !before || top(after) >= window.innerHeight) return undefined;
@@ -86,7 +91,49 @@ function measure(host: HTMLElement): FallbackLayout | undefined {
   };
 }
 
+/** Fallback layouts measured before their widgets' first render. */
+const measured = new WeakMap<Element, FallbackLayout | undefined>();
+
+/**
+ * Measures every widget around `host` that is about to upgrade over its
+ * fallback: they are all in the page, none has a shadow root yet, and only
+ * reading them, one after the other, costs a single layout.
+ */
+function measureUpgrading(host: Element): void {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  for (const element of [host, ...root.querySelectorAll(WIDGETS)]) {
+    if (
+      !measured.has(element) &&
+      !element.shadowRoot &&
+      element.childElementCount > 0
+    ) {
+      measured.set(element, measure(element));
+    }
+  }
+}
+
 type Host = ReactiveElement & HTMLElement;
+
+/** Widgets that rendered over their fallback and wait for the batch to keep its layout. */
+let rendered: FallbackLayoutController[] = [];
+
+/**
+ * Keeps the layout of every widget that has just rendered, once all of them
+ * have (their updates were queued before this): reads, then writes, twice.
+ */
+function keepAll(): void {
+  const batch = rendered;
+  rendered = [];
+  const plans = batch.map((controller) => controller.planWidth());
+  for (const plan of plans) plan?.();
+  const keeps = batch.map((controller) => controller.planHeight());
+  let view: { follower: Element; seen: number } | undefined;
+  for (const keep of keeps) {
+    const above = keep?.();
+    if (above && (!view || above.seen < view.seen)) view = above;
+  }
+  if (view) window.scrollBy(0, top(view.follower) - view.seen);
+}
 
 export class FallbackLayoutController implements ReactiveController {
   private fallback?: FallbackLayout;
@@ -110,7 +157,10 @@ export class FallbackLayoutController implements ReactiveController {
     host.addController(this);
     // An upgrade over fallback content: measured now, while the fallback
     // shows (the shadow root that hides it comes with connectedCallback).
-    if (host.isConnected) this.fallback = measure(host);
+    if (host.isConnected && host.childElementCount > 0) {
+      measureUpgrading(host);
+      this.fallback = measured.get(host);
+    }
   }
 
   hostDisconnected(): void {
@@ -118,10 +168,9 @@ export class FallbackLayoutController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const layout = this.fallback;
-    this.fallback = undefined;
-    const box = this.box();
-    if (layout && box) this.keep(layout, box);
+    if (!this.fallback) return;
+    if (rendered.length === 0) queueMicrotask(keepAll);
+    rendered.push(this);
   }
 
   /** Gives the reserved space back; the reader keeps their place. */
@@ -139,54 +188,76 @@ export class FallbackLayoutController implements ReactiveController {
     if (above && Math.abs(moved) > 0.5) window.scrollBy(0, moved);
   }
 
-  private keep(layout: FallbackLayout, box: HTMLElement): void {
-    const moved = () =>
-      top(layout.follower) - top(layout.anchor) - layout.distance;
-    if (this.host.getBoundingClientRect().top < 0) {
-      // The reader is inside or past the widget: what changed is above what
-      // they see. Scrolling by the difference keeps their view exactly as it
-      // was (what scroll anchoring does, where the browser has it: then
-      // there is nothing left to do).
-      window.scrollBy(0, top(layout.follower) - layout.seen);
-      return;
-    }
-    const style = getComputedStyle(box);
-    // The fallback's line length, so that lines break as they did.
+  /**
+   * Reads what the fallback's line length asks of the box, and returns the
+   * write: for a widget whose top is in view, a clause takes the width of
+   * the fallback's text column, so that lines break as they did.
+   */
+  planWidth(): (() => void) | undefined {
+    const box = this.box();
     const column = this.column();
-    if (column) {
-      const wider = column.getBoundingClientRect().width - layout.width;
-      const end = parseFloat(style.paddingInlineEnd) + wider;
-      const most = box.getBoundingClientRect().width / 4;
+    const layout = this.fallback;
+    if (!box || !column || !layout || this.host.getBoundingClientRect().top < 0)
+      return undefined;
+    const wider = column.getBoundingClientRect().width - layout.width;
+    const end = parseFloat(getComputedStyle(box).paddingInlineEnd) + wider;
+    const most = box.getBoundingClientRect().width / 4;
+    return () => {
       box.style.paddingInlineEnd = `${Math.min(Math.max(end, 0), most)}px`;
-    }
-    const change = moved();
-    if (change < -0.5) {
-      // The used height, in the box's own box-sizing, as min-height wants it.
-      box.style.minHeight = `${parseFloat(style.height) - change}px`;
-    } else if (change > 0.5) {
-      // A tighter card: up to half its padding and half its margin below,
-      // never touching the next paragraph.
-      const [above, below] = [style.paddingTop, style.paddingBottom].map(
-        parseFloat,
-      ) as [number, number];
-      const fromPadding = Math.min(change, (above + below) / 2 || 0) / 2;
-      const margin = parseFloat(getComputedStyle(this.host).marginBottom) / 2;
-      box.style.paddingTop = `${above - fromPadding}px`;
-      box.style.paddingBottom = `${below - fromPadding}px`;
-      box.style.marginBottom = `${-Math.min(change - 2 * fromPadding, margin || 0)}px`;
-    }
-    if (box.style.length > 0) {
-      this.reserved = {
-        box,
-        follower: layout.follower,
-        stop: this.watchForRelease(),
-      };
-    }
+    };
   }
 
-  /** Out of view, or another width: the reserved space goes. */
-  private watchForRelease(): () => void {
+  /**
+   * Reads how far the content after the widget moved, and returns the write
+   * that keeps it; a widget above the view returns where its follower was,
+   * for the one scroll that keeps the reader's view.
+   */
+  planHeight():
+    (() => { follower: Element; seen: number } | undefined) | undefined {
+    const box = this.box();
+    const layout = this.fallback;
+    this.fallback = undefined;
+    if (!box || !layout) return undefined;
+    const moved = top(layout.follower) - top(layout.anchor) - layout.distance;
+    if (this.host.getBoundingClientRect().top < 0) {
+      // The reader is inside or past the widget: what changed is above
+      // what they see, and scrolling by it keeps their view as it was.
+      return () =>
+        Math.abs(moved) > 0.5
+          ? { follower: layout.follower, seen: layout.seen }
+          : undefined;
+    }
+    const style = getComputedStyle(box);
+    const height = parseFloat(style.height);
+    const above = parseFloat(style.paddingTop);
+    const below = parseFloat(style.paddingBottom);
+    const margin = parseFloat(getComputedStyle(this.host).marginBottom) / 2;
     const width = this.host.getBoundingClientRect().width;
+    return () => {
+      if (moved < -0.5) {
+        // The used height, in the box's own box-sizing, as min-height wants it.
+        box.style.minHeight = `${height - moved}px`;
+      } else if (moved > 0.5) {
+        // A tighter card: up to half its padding and half its margin below,
+        // never touching the next paragraph.
+        const fromPadding = Math.min(moved, (above + below) / 2 || 0) / 2;
+        box.style.paddingTop = `${above - fromPadding}px`;
+        box.style.paddingBottom = `${below - fromPadding}px`;
+        box.style.marginBottom = `${-Math.min(moved - 2 * fromPadding, margin || 0)}px`;
+      }
+      if (box.style.length > 0) {
+        this.reserved = {
+          box,
+          follower: layout.follower,
+          stop: this.watchForRelease(width),
+        };
+      }
+      return undefined;
+    };
+  }
+
+  /** Out of view, or another width than `width`: the reserved space goes. */
+  private watchForRelease(width: number): () => void {
     const visibility = new IntersectionObserver(([entry]) => {
       if (entry && !entry.isIntersecting) this.release();
     });

@@ -2,9 +2,15 @@
  * The built module, as partner sites load it (run after `npm run build`).
  * This file must not import src/: the page gets only dist/.
  */
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { quotation } from '../../scripts/lib/embed-code.js';
 
 const BUNDLE = '/dist/qingdao-initiative.js';
+
+// A quotation in the blockquote format, in the page before the module loads.
+const article = document.createElement('article');
+article.innerHTML = quotation({ clause: 2 }, 'ru').join('\n');
+document.body.append(article);
 
 describe('dist/qingdao-initiative.js', () => {
   it('is one self-contained, minified ES module that imports nothing', async () => {
@@ -49,6 +55,27 @@ describe('dist/qingdao-initiative.js', () => {
       clause.shadowRoot!.querySelector('[part~="clause-heading"]')!.textContent,
     ).to.equal('Jointly Build International Logistics Corridors.');
     clause.remove();
+  });
+
+  it('upgrades the quotations on the page, before and after it loaded', async () => {
+    const before = article.querySelector('qingdao-clause')!;
+    expect(before.getAttribute('clause')).to.equal('2');
+    expect(
+      before.shadowRoot!.querySelector('[part~="clause-number"]')!.textContent,
+    ).to.equal('2.');
+    const later = document.createElement('div');
+    later.innerHTML = quotation({ clause: 5 }, 'en').join('\n');
+    article.append(later);
+    await aTimeout(0);
+    const upgraded = later.querySelector('qingdao-clause') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await upgraded.updateComplete;
+    expect(
+      upgraded.shadowRoot!.querySelector('[part~="clause-number"]')!
+        .textContent,
+    ).to.equal('V.');
+    article.remove();
   });
 });
 

@@ -1,0 +1,4 @@
+declare module '*/scripts/browsers.mjs' {
+  export const CHROMIUM_ARGS: string[];
+  export function ensureBrowsers(engines: string[]): Record<string, string>;
+}
