@@ -2,6 +2,7 @@ import { cpSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { demoFallbacks } from './scripts/vite/demo-fallbacks.js';
 import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 
 const DIST = resolve(import.meta.dirname, 'dist');
@@ -80,7 +81,7 @@ export default defineConfig(({ mode }) =>
     ? {
         ...shared,
         publicDir: 'public',
-        plugins: [copyPackage()],
+        plugins: [demoFallbacks(), copyPackage()],
         build: {
           outDir: resolve(import.meta.dirname, 'demo-dist'),
           emptyOutDir: true,
@@ -90,7 +91,7 @@ export default defineConfig(({ mode }) =>
     : {
         ...shared,
         publicDir: 'public',
-        plugins: [serveBuiltPackage(), minifyCssLiterals()],
+        plugins: [serveBuiltPackage(), demoFallbacks(), minifyCssLiterals()],
         build: {
           outDir: DIST,
           emptyOutDir: true,

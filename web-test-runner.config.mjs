@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import globby from 'globby';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
@@ -19,12 +20,12 @@ import { frameworkBundlesPlugin } from './scripts/wtr/framework-bundles.mjs';
 import * as middleware from './scripts/wtr/middleware.mjs';
 import { platformFontsPlugin } from './scripts/wtr/platform-fonts.mjs';
 import { webkitLauncher } from './scripts/wtr/webkit-launcher.mjs';
+import { wordpressPlugin } from './scripts/wtr/wordpress.mjs';
 
 const root = import.meta.dirname;
 const require = createRequire(import.meta.url);
 const wtr = path.dirname(require.resolve('@web/test-runner'));
 const { readCliArgs } = require(`${wtr}/config/readCliArgs.js`);
-const globby = require(require.resolve('globby', { paths: [wtr] }));
 
 const all = 'chromium,firefox,webkit';
 const names = (process.env.QINGDAO_BROWSERS || all).split(',');
@@ -69,6 +70,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: `${root}/tsconfig.json` }),
     frameworkBundlesPlugin(root),
     platformFontsPlugin(),
+    wordpressPlugin(root),
   ],
   middleware: [middleware.delayOnRequest, middleware.servePartnerPages],
   browsers: lead.length > 0 ? lead : browsers,

@@ -1,5 +1,6 @@
 // Serves `test/**/NAME.bundle.js` as NAME.ts bundled by esbuild with all it
-// imports: React ships CommonJS, which the dev server does not load as is.
+// imports: React, sanitize-html and js-xss ship CommonJS, which the dev
+// server does not load as is (test/frameworks/, test/publishing/tools/).
 import path from 'node:path';
 
 import { build } from 'esbuild';

@@ -5,6 +5,10 @@ export const languageButtonStyles = css`
   :host {
     --_switch-accent: var(--qingdao-switch-accent, var(--_accent));
     --_switch-radius: var(--qingdao-switch-radius, var(--_radius));
+    /* The compact switch has a fixed size, known before it renders. */
+    --_switch-button: 4.5rem;
+    --_switch-width: calc(3 * var(--_switch-button) + 10px);
+    --_switch-height: calc(1.75rem + 6px);
   }
 
   .switch {
@@ -52,11 +56,18 @@ export const languageButtonStyles = css`
     outline-offset: 2px;
   }
 
+  .compact {
+    flex-wrap: nowrap;
+  }
+
   .compact button {
-    min-width: 36px;
-    min-height: 28px;
-    padding: 0.3em 0.6em;
+    width: var(--_switch-button);
+    min-width: 0;
+    height: 1.75rem;
+    min-height: 0;
+    padding: 0;
     font-size: 0.8125rem;
+    line-height: 1.75rem;
   }
 
   @media (forced-colors: active) {

@@ -1,6 +1,6 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { FallbackLayoutController } from '../internal/fallback-layout.js';
+import { isNearView, whenNearView } from '../internal/near-view.js';
 import { flag } from '../internal/property-values.js';
 import { QingdaoLanguageSelectEvent } from '../language/events.js';
 import { PageLanguageController } from '../language/page-language-controller.js';
@@ -14,11 +14,16 @@ import { QingdaoElement } from './qingdao-element.js';
  * fallback they replace.
  */
 export abstract class OfficialTextElement extends QingdaoElement {
+  static override properties: PropertyDeclarations = {
+    independent: { type: Boolean, reflect: true },
+    language: { attribute: false },
+    nearView: { state: true },
+  };
+
   /**
    * Takes no part in the page-wide language choice: neither follows nor
    * sends it. Default `false`.
    */
-  @property({ type: Boolean, reflect: true })
   get independent(): boolean {
     return this.isIndependent;
   }
@@ -31,7 +36,6 @@ export abstract class OfficialTextElement extends QingdaoElement {
    * tag) sets the `lang` attribute, the author's default; `null` or
    * `undefined` removes it. A visitor's choice on the page still ranks above.
    */
-  @property({ attribute: false })
   get language(): Language {
     return this.pageLanguage.resolve();
   }
@@ -41,6 +45,17 @@ export abstract class OfficialTextElement extends QingdaoElement {
   }
 
   private isIndependent = false;
+
+  /**
+   * Whether the widget is within a screen of the reader's view. Only then
+   * does it do the work a reader needs close up: a widget further down the
+   * page keeps showing its fallback (the same text, as cheap as static
+   * HTML), and a clause without one renders its controls only then, into a
+   * box of their size kept from the start.
+   */
+  /** @internal */
+  protected nearView = false;
+  private stopWatching?: () => void;
 
   protected readonly pageLanguage = new PageLanguageController(this, {
     followsPage: () => !this.independent,
@@ -52,6 +67,20 @@ export abstract class OfficialTextElement extends QingdaoElement {
     () => this.renderRoot?.firstElementChild as HTMLElement | null,
     () => this.renderRoot?.querySelector('[part~="quote"]'),
   );
+
+  override connectedCallback(): void {
+    // Before the shadow root hides the fallback: see isNearView.
+    if (!this.hasUpdated && !this.nearView) {
+      if (isNearView(this)) this.nearView = true;
+      else this.stopWatching = whenNearView(this, () => this.comeNear());
+    }
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -66,9 +95,36 @@ export abstract class OfficialTextElement extends QingdaoElement {
     if (name === 'lang' && old !== value) this.pageLanguage.forgetOwnChoice();
   }
 
+  override render() {
+    const fallback = this.showsFallback();
+    if (
+      !this.nearView &&
+      (fallback || !this.hasUpdated) &&
+      this.childElementCount > 0
+    ) {
+      return html`<slot></slot>`;
+    }
+    return this.renderText();
+  }
+
+  /** The widget's own rendering of the text. */
+  protected abstract renderText(): unknown;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.pageLanguage.languageChanged) this.fallbackLayout.release();
+  }
+
+  /** Whether the widget shows its fallback still (a slot, not its text). */
+  private showsFallback(): boolean {
+    return this.renderRoot?.firstElementChild?.localName === 'slot';
+  }
+
+  /** Within a screen of the view now: the text, with its controls. */
+  private comeNear(): void {
+    // Keeps the layout as an upgrade does: from the fallback as it shows now.
+    if (this.showsFallback()) this.fallbackLayout.measureAgain();
+    this.nearView = true;
   }
 
   /** The switch inside the widget. */

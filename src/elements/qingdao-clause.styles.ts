@@ -62,6 +62,13 @@ export const styles = [
       padding-top: 0.75em;
     }
 
+    /* The switch's size, kept before it is rendered (see language-buttons.styles). */
+    .controls {
+      flex: none;
+      width: var(--_switch-width);
+      height: var(--_switch-height);
+    }
+
     .attribution {
       flex: 1 1 16em;
       color: var(--_muted);

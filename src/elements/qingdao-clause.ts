@@ -1,6 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   attributionDash,
   editorial,
@@ -54,8 +53,12 @@ function findClause(value: string | null): Clause | undefined {
  * @fires qingdao-language-select - The reader pressed another language; `detail.language`. Cancelable.
  * @fires qingdao-language-change - The language shown changed; `detail.language`, `detail.previous`.
  */
-@localized()
 export class QingdaoClause extends OfficialTextElement {
+  static override properties: PropertyDeclarations = {
+    clause: { reflect: true },
+    variant: { reflect: true },
+  };
+
   static override styles = styles;
 
   /**
@@ -63,7 +66,6 @@ export class QingdaoClause extends OfficialTextElement {
    * ignored). Anything else shows a message instead of the text, and a
    * console warning; `null` or `undefined` removes the attribute.
    */
-  @property({ reflect: true })
   get clause(): string | null {
     return this.clauseValue;
   }
@@ -76,7 +78,6 @@ export class QingdaoClause extends OfficialTextElement {
    * the article's font, size and line height, for quoting in running text.
    * `null`, `undefined` or removing the attribute: `card`.
    */
-  @property({ reflect: true })
   get variant(): string {
     return this.variantValue;
   }
@@ -87,7 +88,7 @@ export class QingdaoClause extends OfficialTextElement {
   private clauseValue: string | null = null;
   private variantValue = 'card';
 
-  override render() {
+  protected renderText() {
     const clause = findClause(this.clause) ?? this.clauseOfFallback();
     if (!clause) {
       // An editor may have dropped `clause` but kept the quotation: the
@@ -112,7 +113,9 @@ export class QingdaoClause extends OfficialTextElement {
               >${editorial[language].citation(clause.number)}</cite
             ></span
           >
-          ${this.renderSwitch(true)}
+          <div class="controls">
+            ${this.nearView ? this.renderSwitch(true) : nothing}
+          </div>
         </figcaption>
       </figure>
       ${this.renderValueNotes()}

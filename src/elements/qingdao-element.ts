@@ -1,5 +1,5 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import {
   keyword,
   REMEMBER_VALUES,
@@ -30,12 +30,16 @@ import { unknownValueNote } from './value-notes.js';
  * @cssprop [--qingdao-switch-radius=var(--qingdao-radius)] - Corner radius of the switch's buttons.
  */
 export abstract class QingdaoElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    remember: {},
+    theme: { reflect: true },
+  };
+
   /**
    * `on` (default): the visitor's choice is remembered on this site across
    * visits. `off`: it is neither read from nor written to storage.
    * `null`, `undefined` or removing the attribute: `on`.
    */
-  @property()
   get remember(): string {
     return this.rememberValue;
   }
@@ -47,7 +51,6 @@ export abstract class QingdaoElement extends LitElement {
    * `light` (default), `dark`, or `auto` to follow the reader's system
    * setting. `null`, `undefined` or removing the attribute: `light`.
    */
-  @property({ reflect: true })
   get theme(): string {
     return this.themeValue;
   }
@@ -57,6 +60,12 @@ export abstract class QingdaoElement extends LitElement {
 
   private rememberValue = 'on';
   private themeValue = 'light';
+
+  constructor() {
+    super();
+    // The UI words (msg) follow the page's locale.
+    updateWhenLocaleChanges(this);
+  }
 
   /** Notes on attribute values the element does not offer. */
   protected renderValueNotes(): unknown {

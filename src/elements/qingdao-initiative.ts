@@ -1,6 +1,9 @@
-import { localized } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
 import { editorial, initiative, release } from '../content/index.js';
 import { flag } from '../internal/property-values.js';
 import { clauseBody, clauseTitle } from './clause-templates.js';
@@ -41,15 +44,17 @@ import { styles } from './qingdao-initiative.styles.js';
  * @fires qingdao-language-select - The reader pressed another language; `detail.language`. Cancelable.
  * @fires qingdao-language-change - The language shown changed; `detail.language`, `detail.previous`.
  */
-@localized()
 export class QingdaoInitiative extends OfficialTextElement {
+  static override properties: PropertyDeclarations = {
+    showContext: { type: Boolean, reflect: true, attribute: 'show-context' },
+  };
+
   static override styles = styles;
 
   /**
    * Also shows the two lead paragraphs of the news release that published
    * the text. Default `false`; `null` or `undefined`: `false`.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'show-context' })
   get showContext(): boolean {
     return this.showsContext;
   }
@@ -74,7 +79,7 @@ export class QingdaoInitiative extends OfficialTextElement {
     this.handleHashChange();
   }
 
-  override render() {
+  protected renderText() {
     const language = this.pageLanguage.shown;
     const words = editorial[language];
     return html`

@@ -1,6 +1,4 @@
-import { localized } from '@lit/localize';
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { attributeText, flag } from '../internal/property-values.js';
 import { QingdaoLanguageSelectEvent } from '../language/events.js';
 import { PageLanguageController } from '../language/page-language-controller.js';
@@ -28,8 +26,12 @@ import { QingdaoElement } from './qingdao-element.js';
  * @fires qingdao-language-change - The language marked as current changed while `value` is unset;
  *   `detail.language`, `detail.previous`.
  */
-@localized()
 export class QingdaoLanguageSwitch extends QingdaoElement {
+  static override properties: PropertyDeclarations = {
+    value: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+  };
+
   static override styles = [
     hostStyles,
     messageStyles,
@@ -46,7 +48,6 @@ export class QingdaoLanguageSwitch extends QingdaoElement {
    * tag for them). Unset (`null`, `undefined`): the visitor's choice on the
    * page, else the page's language.
    */
-  @property({ reflect: true })
   get value(): string | undefined {
     return this.valueText;
   }
@@ -55,7 +56,6 @@ export class QingdaoLanguageSwitch extends QingdaoElement {
   }
 
   /** Smaller buttons. Default `false`. */
-  @property({ type: Boolean, reflect: true })
   get compact(): boolean {
     return this.isCompact;
   }

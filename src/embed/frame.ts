@@ -28,9 +28,15 @@ function report(force = false): void {
 }
 
 new ResizeObserver(() => report()).observe(document.documentElement);
-// A resizer that arrives after the first report asks again.
+// Chromium runs no ResizeObserver callback (nor animation frame) in a frame
+// WordPress keeps clipped until it hears a height: report on load as well.
+addEventListener('load', () => report(true));
+// A resizer that arrives after the first report asks again; so does
+// WordPress's embed script (`{ message: 'ready', secret }`).
 addEventListener('message', (event: MessageEvent) => {
-  if (event.source === parent && event.data?.type === MEASURE_MESSAGE) {
+  if (event.source !== parent) return;
+  const data = event.data ?? {};
+  if (data.type === MEASURE_MESSAGE || (secret && data.message === 'ready')) {
     report(true);
   }
 });

@@ -130,11 +130,15 @@ function knownQuotations(): Known[] {
   return known;
 }
 
+/** The blocks an editor may split one quotation into (Quill: one per paragraph, headings apart). */
+const RUN = new Set(['blockquote', 'h2', 'h3']);
+
 /**
- * What the blockquote `first` quotes, recognised by its text, with the
- * blockquotes that follow it where an editor split one quotation into one
- * per paragraph (Quill). It must start with a title of the initiative and
- * go on with its text; nothing else is taken for ours.
+ * What the block `first` quotes, recognised by its text, with the blocks
+ * that follow it where an editor split one quotation into one per paragraph
+ * (Quill turns it into blockquotes, with the headings as `<h2>`/`<h3>` in
+ * between). It must start with a title of the initiative and go on with its
+ * text; nothing else is taken for ours.
  */
 export function recognizeText(
   first: Element,
@@ -149,7 +153,8 @@ export function recognizeText(
   let joined = text;
   for (
     let next = first.nextElementSibling;
-    next?.localName === 'blockquote' &&
+    next &&
+    RUN.has(next.localName) &&
     whole.startsWith(joined + squeeze(next.textContent));
     next = next.nextElementSibling
   ) {

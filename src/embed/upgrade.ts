@@ -53,6 +53,9 @@ function widgetFor(quoted: Quoted): Element {
 
 function upgrade(quote: Element): void {
   if (!quote.isConnected || quote.parentElement?.closest(WIDGETS)) return;
+  // WordPress's own stand-in for an embed of ours, which its script hides
+  // once our frame reports: the frame shows the quotation.
+  if (quote.matches('.wp-embedded-content, [data-secret]')) return;
   const marked = readMarkers(quote);
   const found = marked
     ? { quoted: marked, quotes: [quote] }
@@ -72,11 +75,14 @@ function upgrade(quote: Element): void {
 
 /** Upgrades every quotation in `root` (an element, or the document). */
 export function upgradeQuotations(root: ParentNode = document): void {
-  if (root instanceof Element && root.localName === 'blockquote') {
+  if (root instanceof Element && QUOTATION_STARTS.includes(root.localName)) {
     upgrade(root);
   }
-  for (const quote of root.querySelectorAll('blockquote')) upgrade(quote);
+  for (const quote of root.querySelectorAll('blockquote, h2')) upgrade(quote);
 }
+
+/** Where a quotation may start: a blockquote, or the document title an editor made a heading of. */
+const QUOTATION_STARTS = ['blockquote', 'h2'];
 
 /** From now on: the page as it is, as it finishes loading, and as it changes. */
 export function watchForQuotations(): void {

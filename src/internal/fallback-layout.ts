@@ -9,7 +9,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * sees it. A reader inside or past the widget keeps their view through a
  * scroll by the difference. A widget whose top is in view keeps the content
  * after it in place: a shorter one stretches its own box (the card grows,
- * nothing blank appears below it), a taller one gives back up to half its
+ * nothing blank appears below it), a taller one gives back up to 3/4 of its
  * padding and half its bottom margin. Such reserved space is returned as
  * soon as the widget leaves the view (keeping the reader's place if it is
  * above them), when its width changes (a rotated phone), and when the reader
@@ -167,7 +167,14 @@ export class FallbackLayoutController implements ReactiveController {
     this.release();
   }
 
+  /** The widget is about to replace the fallback it still shows: measure it again, now. */
+  measureAgain(): void {
+    this.fallback = measure(this.host);
+  }
+
   hostUpdated(): void {
+    // Still showing the fallback: nothing to keep (yet).
+    if (this.box()?.localName === 'slot') this.fallback = undefined;
     if (!this.fallback) return;
     if (rendered.length === 0) queueMicrotask(keepAll);
     rendered.push(this);
@@ -238,9 +245,9 @@ export class FallbackLayoutController implements ReactiveController {
         // The used height, in the box's own box-sizing, as min-height wants it.
         box.style.minHeight = `${height - moved}px`;
       } else if (moved > 0.5) {
-        // A tighter card: up to half its padding and half its margin below,
+        // A tighter card: up to three quarters of its padding and half its margin below,
         // never touching the next paragraph.
-        const fromPadding = Math.min(moved, (above + below) / 2 || 0) / 2;
+        const fromPadding = Math.min(moved, ((above + below) * 3) / 4 || 0) / 2;
         box.style.paddingTop = `${above - fromPadding}px`;
         box.style.paddingBottom = `${below - fromPadding}px`;
         box.style.marginBottom = `${-Math.min(moved - 2 * fromPadding, margin || 0)}px`;

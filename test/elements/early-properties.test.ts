@@ -16,6 +16,7 @@ import {
   pressedLanguage,
   shownLanguage,
   switchButton,
+  withControls,
 } from '../support/elements.js';
 
 describe('properties set before the module loads', () => {
@@ -86,6 +87,7 @@ describe('properties set before the module loads', () => {
       expect(languageSwitch.getAttribute('theme')).to.equal('dark');
 
       // Then normal behaviour: the early language is only the author's default.
+      await withControls(clause);
       switchButton(clause, 'en').click();
       await clause.updateComplete;
       expect(shownLanguage(clause)).to.equal('en');

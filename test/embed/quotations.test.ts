@@ -143,7 +143,9 @@ describe('quotations upgraded by the module', () => {
     later.innerHTML = marked(1, 'zh-Hans');
     let widget!: Widget;
     const warnings = await warningsDuring(async () => {
-      article.append(later);
+      // Near the view: a quotation far down the page keeps its fallback
+      // until the reader gets near (far-away.test.ts).
+      article.prepend(later);
       await aTimeout(0);
       widget = later.querySelector<Widget>('qingdao-clause')!;
       await widget.updateComplete;

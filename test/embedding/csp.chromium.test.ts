@@ -19,6 +19,7 @@ import {
   pressedLanguage,
   switchButton,
   switchToolbar,
+  withControls,
 } from '../support/elements.js';
 
 let bundle: typeof Bundle;
@@ -44,6 +45,7 @@ async function renderedWidgets(page: ChildPage) {
     'the widgets to render under the strict policy',
     { timeout: 5000 },
   );
+  await withControls(clause);
   return { initiative, clause, pageSwitch };
 }
 

@@ -5,6 +5,7 @@
  * same widgets before the CSS arrived, and with widgets rendered after it.
  */
 import { expect } from '@open-wc/testing';
+import { withControls } from '../support/elements.js';
 import { importBundle } from './support.js';
 
 const HOSTILE_CSS = `
@@ -66,6 +67,7 @@ async function renderWidgets(): Promise<HTMLElement> {
   for (const widget of container.children) {
     await (widget as Rendered).updateComplete;
   }
+  await withControls(...container.querySelectorAll('qingdao-clause'));
   return container;
 }
 

@@ -18,6 +18,7 @@ import {
   pressedLanguage,
   switchButton,
   switchToolbar,
+  withControls,
 } from '../support/elements.js';
 
 /** What pages/host.js hands the test. */
@@ -76,6 +77,7 @@ async function openHostPage() {
     'the host element and the widgets to render',
     { timeout: 5000 },
   );
+  await withControls(widgets.clause);
   return { page, host, ...widgets };
 }
 
@@ -174,6 +176,7 @@ describe('beside the host page’s own Lit 2 and @lit/localize 0.11, loaded twic
     );
 
     // Chosen in the second copy, followed by the first.
+    await withControls(copyTwo);
     switchButton(copyTwo, 'ru').click();
     await waitUntil(
       () =>

@@ -12,6 +12,7 @@ import {
   shownLanguage,
   switchToolbar,
   switchButton,
+  withControls,
 } from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
@@ -42,6 +43,7 @@ async function page(
     Boolean,
   ) as ReactiveElement[];
   await Promise.all(all.map((element) => element.updateComplete));
+  await withControls(...clauses);
   return { initiative, clauses, headerSwitch, all };
 }
 

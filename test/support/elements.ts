@@ -123,3 +123,26 @@ export async function withPageLang(
     else root.setAttribute('lang', before);
   }
 }
+
+/**
+ * Brings each widget near the view until its controls have rendered (a
+ * clause renders its switch only within a screen of the view), then scrolls
+ * its window back to the top.
+ */
+export async function withControls(...widgets: Element[]): Promise<void> {
+  for (const widget of widgets) {
+    const view = widget.ownerDocument.defaultView!;
+    widget.scrollIntoView({ block: 'center' });
+    for (
+      let frame = 0;
+      !widget.shadowRoot?.querySelector('[role="toolbar"]');
+      frame++
+    ) {
+      if (frame > 120)
+        throw new Error(`<${widget.localName}> rendered no controls`);
+      await new Promise((resolve) => view.requestAnimationFrame(resolve));
+    }
+  }
+  for (const widget of widgets)
+    widget.ownerDocument.defaultView!.scrollTo(0, 0);
+}
