@@ -65,7 +65,7 @@ export abstract class OfficialTextElement extends QingdaoElement {
   private readonly fallbackLayout = new FallbackLayoutController(
     this,
     () => this.renderRoot?.firstElementChild as HTMLElement | null,
-    () => this.renderRoot?.querySelector('[part~="quote"]'),
+    () => this.renderRoot?.querySelector<HTMLElement>('[part~="quote"]'),
   );
 
   override connectedCallback(): void {

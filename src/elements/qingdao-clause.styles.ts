@@ -8,10 +8,7 @@ export const styles = [
       --_clause-accent: var(--qingdao-clause-accent, var(--_accent));
     }
 
-    /* A column, so that space kept for the fallback's height stays inside the card, above the citation line. */
     [part='clause'] {
-      display: flex;
-      flex-direction: column;
       margin: 0;
       padding: var(--_space);
       border-inline-start: 4px solid var(--_clause-accent);
@@ -52,29 +49,25 @@ export const styles = [
       line-height: 1.5;
     }
 
+    /* Block layout (a flex row costs every quotation more layout): the
+       controls float at the end of the citation line, in a box of their
+       size kept before they render (see language-buttons.styles). */
     [part='footer'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      justify-content: space-between;
-      gap: 0.5em 1em;
-      margin-top: auto;
+      display: flow-root;
+      margin: 0;
       padding-top: 0.75em;
-    }
-
-    /* The switch's size, kept before it is rendered (see language-buttons.styles). */
-    .controls {
-      flex: none;
-      width: var(--_switch-width);
-      height: var(--_switch-height);
-    }
-
-    .attribution {
-      flex: 1 1 16em;
       color: var(--_muted);
       font-family: var(--_font-ui);
       font-size: 0.8125em;
       line-height: 1.45;
+    }
+
+    .controls {
+      float: inline-end;
+      width: var(--_switch-width);
+      height: var(--_switch-height);
+      margin-inline-start: 1em;
+      font-size: 1rem;
     }
 
     [part='citation'] {

@@ -107,15 +107,12 @@ export class QingdaoClause extends OfficialTextElement {
           ${clauseBody(clause, language)}
         </blockquote>
         <figcaption part="footer" lang=${language}>
-          <span class="attribution"
-            ><span aria-hidden="true">${attributionDash(language)}</span
-            ><cite part="citation"
-              >${editorial[language].citation(clause.number)}</cite
-            ></span
-          >
           <div class="controls">
             ${this.nearView ? this.renderSwitch(true) : nothing}
           </div>
+          ${attributionDash(language)}<cite part="citation"
+            >${editorial[language].citation(clause.number)}</cite
+          >
         </figcaption>
       </figure>
       ${this.renderValueNotes()}

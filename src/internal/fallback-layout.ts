@@ -137,22 +137,23 @@ function keepAll(): void {
 
 export class FallbackLayoutController implements ReactiveController {
   private fallback?: FallbackLayout;
-  /** The shadow box holding reserved space, and what watches for its release. */
+  /** The shadow boxes holding reserved space, and what watches for its release. */
   private reserved?: {
-    box: HTMLElement;
+    boxes: HTMLElement[];
     follower: Element;
     stop: () => void;
   };
 
   /**
-   * `box` gives the widget's top box in its shadow root, the one that
-   * stretches; `column`, where there is one, the text column that takes the
-   * fallback's width.
+   * `box` gives the widget's top box in its shadow root; `column`, where
+   * there is one, the text column that takes the fallback's width and
+   * stretches (the space kept stays between the text and the citation line),
+   * else the box stretches.
    */
   constructor(
     private readonly host: Host,
     private readonly box: () => HTMLElement | null,
-    private readonly column: () => Element | null | undefined = () => null,
+    private readonly column: () => HTMLElement | null | undefined = () => null,
   ) {
     host.addController(this);
     // An upgrade over fallback content: measured now, while the fallback
@@ -186,10 +187,10 @@ export class FallbackLayoutController implements ReactiveController {
     if (!reserved) return;
     this.reserved = undefined;
     reserved.stop();
-    const { box, follower: after } = reserved;
+    const { boxes, follower: after } = reserved;
     const above = this.host.getBoundingClientRect().bottom <= 0;
     const before = top(after);
-    box.removeAttribute('style');
+    for (const box of boxes) box.removeAttribute('style');
     // Browsers without scroll anchoring (WebKit) would move the text in view.
     const moved = top(after) - before;
     if (above && Math.abs(moved) > 0.5) window.scrollBy(0, moved);
@@ -222,9 +223,10 @@ export class FallbackLayoutController implements ReactiveController {
   planHeight():
     (() => { follower: Element; seen: number } | undefined) | undefined {
     const box = this.box();
+    const stretch = this.column() ?? box;
     const layout = this.fallback;
     this.fallback = undefined;
-    if (!box || !layout) return undefined;
+    if (!box || !stretch || !layout) return undefined;
     const moved = top(layout.follower) - top(layout.anchor) - layout.distance;
     if (this.host.getBoundingClientRect().top < 0) {
       // The reader is inside or past the widget: what changed is above
@@ -235,15 +237,15 @@ export class FallbackLayoutController implements ReactiveController {
           : undefined;
     }
     const style = getComputedStyle(box);
-    const height = parseFloat(style.height);
+    const height = parseFloat(getComputedStyle(stretch).height);
     const above = parseFloat(style.paddingTop);
     const below = parseFloat(style.paddingBottom);
     const margin = parseFloat(getComputedStyle(this.host).marginBottom) / 2;
     const width = this.host.getBoundingClientRect().width;
     return () => {
       if (moved < -0.5) {
-        // The used height, in the box's own box-sizing, as min-height wants it.
-        box.style.minHeight = `${height - moved}px`;
+        // The used height, in its own box-sizing, as min-height wants it.
+        stretch.style.minHeight = `${height - moved}px`;
       } else if (moved > 0.5) {
         // A tighter card: up to three quarters of its padding and half its margin below,
         // never touching the next paragraph.
@@ -252,9 +254,9 @@ export class FallbackLayoutController implements ReactiveController {
         box.style.paddingBottom = `${below - fromPadding}px`;
         box.style.marginBottom = `${-Math.min(moved - 2 * fromPadding, margin || 0)}px`;
       }
-      if (box.style.length > 0) {
+      if (box.style.length > 0 || stretch.style.length > 0) {
         this.reserved = {
-          box,
+          boxes: [box, stretch],
           follower: layout.follower,
           stop: this.watchForRelease(width),
         };

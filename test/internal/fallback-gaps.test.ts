@@ -116,15 +116,13 @@ const top = (element: Element) => element.getBoundingClientRect().top;
 /** Space between the widget's visible box and the next paragraph. */
 const gapBelow = (page: Page) =>
   top(page.after) - card(page).getBoundingClientRect().bottom;
-/** Blank inside the card: between the citation line and the card's own padding. */
+/** Blank inside the card: between the quoted text's last line and the citation line. */
 const blankInside = (page: Page) => {
   const box = card(page);
+  const text = box.querySelector('[part~="quote"]')!.lastElementChild!;
   const footer = box.querySelector('[part~="footer"]')!;
-  const padding = parseFloat(getComputedStyle(box).paddingBottom);
   return (
-    box.getBoundingClientRect().bottom -
-    padding -
-    footer.getBoundingClientRect().bottom
+    footer.getBoundingClientRect().top - text.getBoundingClientRect().bottom
   );
 };
 /** The widget's normal margin below it (1em of the page's 18 px). */

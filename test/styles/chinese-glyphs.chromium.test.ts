@@ -87,8 +87,10 @@ it('the check can see the difference: the same text marked Japanese gets the Jap
   const paragraph = await fixture<HTMLElement>(
     html`<p lang="ja" style="font-family: sans-serif">携手构建国际物流通道</p>`,
   );
+  paragraph.getBoundingClientRect();
   const japanese = await facesOf(paragraph);
   paragraph.lang = 'zh-Hans';
+  paragraph.getBoundingClientRect(); // laid out again, with the new lang
   const chinese = await facesOf(paragraph);
   expect(japanese).not.to.deep.equal(chinese);
 });
