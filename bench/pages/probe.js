@@ -42,10 +42,13 @@
         channel.port2.postMessage(null);
       }),
     widgets: () => document.querySelectorAll(tags.join(',')),
-    /** The language a widget shows, as its rendered text says. */
+    /** The language a widget shows: its rendered text's, or its fallback's. */
     shown: (widget) =>
-      widget.shadowRoot.querySelector('[part~="document"], [part~="clause"]')
-        ?.lang,
+      widget.shadowRoot.querySelector('slot')
+        ? widget.closest('[lang]')?.lang
+        : widget.shadowRoot.querySelector(
+            '[part~="document"], [part~="clause"]',
+          )?.lang,
   };
   window.qingdaoBench = bench;
 

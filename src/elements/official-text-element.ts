@@ -3,6 +3,7 @@ import { FallbackLayoutController } from '../internal/fallback-layout.js';
 import { isNearView, whenNearView } from '../internal/near-view.js';
 import { flag } from '../internal/property-values.js';
 import { QingdaoLanguageSelectEvent } from '../language/events.js';
+import { resolveLanguage } from '../language/lang-attribute.js';
 import { PageLanguageController } from '../language/page-language-controller.js';
 import type { Language } from '../language/tags.js';
 import { languageButtons } from './language-buttons.js';
@@ -100,7 +101,9 @@ export abstract class OfficialTextElement extends QingdaoElement {
     if (
       !this.nearView &&
       (fallback || !this.hasUpdated) &&
-      this.childElementCount > 0
+      this.childElementCount > 0 &&
+      // The fallback is in the author's language: another one is shown at once.
+      this.pageLanguage.shown === resolveLanguage(this)
     ) {
       return html`<slot></slot>`;
     }

@@ -7,7 +7,7 @@ import { aTimeout, expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { quotation } from '../../scripts/lib/embed-code.js';
 import '../../src/index.js';
 import type { QingdaoClause } from '../../src/index.js';
-import { parts } from '../support/elements.js';
+import { parts, shownLanguage, switchButton } from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
 afterEach(forgetLanguageChoice);
@@ -52,6 +52,21 @@ describe('a widget far from the view', () => {
       );
       expect(far.shadowRoot!.querySelector('slot')).to.equal(null);
       expect(far.shadowRoot!.querySelector('[role="toolbar"]')).to.exist;
+    } finally {
+      page.remove();
+      scrollTo(0, 0);
+    }
+  });
+
+  it("shows another language at once, near or not: its fallback is in the author's", async () => {
+    const { page, near, far } = await longPage();
+    try {
+      switchButton(near, 'ru').click();
+      await near.updateComplete;
+      await far.updateComplete;
+      expect(shownLanguage(near)).to.equal('ru');
+      expect(shownLanguage(far), 'the far widget').to.equal('ru');
+      expect(parts(far, 'clause-body')[0]!.textContent).to.match(/[А-Яа-я]{4}/);
     } finally {
       page.remove();
       scrollTo(0, 0);
