@@ -18,6 +18,7 @@ import { CHROMIUM_ARGS, ensureBrowsers } from './scripts/browsers.mjs';
 import { summaryLineReporter } from './scripts/summary-reporter.mjs';
 import { frameworkBundlesPlugin } from './scripts/wtr/framework-bundles.mjs';
 import * as middleware from './scripts/wtr/middleware.mjs';
+import { mediaFeaturesPlugin } from './scripts/wtr/media-features.mjs';
 import { platformFontsPlugin } from './scripts/wtr/platform-fonts.mjs';
 import { webkitLauncher } from './scripts/wtr/webkit-launcher.mjs';
 import { wordpressPlugin } from './scripts/wtr/wordpress.mjs';
@@ -70,6 +71,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: `${root}/tsconfig.json` }),
     frameworkBundlesPlugin(root),
     platformFontsPlugin(),
+    mediaFeaturesPlugin(),
     wordpressPlugin(root),
   ],
   middleware: [middleware.delayOnRequest, middleware.servePartnerPages],

@@ -153,7 +153,8 @@ async function builtIntegrity(): Promise<string> {
   return subresourceIntegrity(readFileSync(bundlePath));
 }
 
-const integrity = format === 'element' ? await builtIntegrity() : undefined;
+// The iframe format loads nothing itself: its embed pages carry their own.
+const integrity = format === 'iframe' ? undefined : await builtIntegrity();
 if (integrity) {
   process.stderr.write(
     'integrity: of the local dist/qingdao-initiative.js; host that same file.\n',
@@ -177,6 +178,6 @@ process.stdout.write(
 );
 if (format === 'blockquote') {
   process.stderr.write(
-    `Once, in the site's page template:\n  ${templateScript(args['base-url'] ?? '<base-url>')}\n`,
+    `Once, in the site's page template:\n  ${templateScript(args['base-url'] ?? '<base-url>', integrity)}\n`,
   );
 }

@@ -30,13 +30,16 @@ const enDate = '18 July 2025';
 // («Циндаоская инициатива Конференции по …»): a citation names the document.
 const ruCitationTitle =
   '«Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС»';
-const ruDate = '18 июля 2025 г.';
+// No-break spaces keep «18 июля» and «2025 г.» on one line, as Russian
+// typesetting does.
+const ruDate = '18\u00a0июля 2025\u00a0г.';
 
 const zhClauseReference = (clause: ClauseNumber): string =>
   `第${CHINESE_NUMERALS[clause - 1]}条`;
 const enClauseReference = (clause: ClauseNumber): string =>
   `clause ${ROMAN_NUMERALS[clause - 1]}`;
-const ruClauseReference = (clause: ClauseNumber): string => `пункт ${clause}`;
+const ruClauseReference = (clause: ClauseNumber): string =>
+  `пункт\u00a0${clause}`;
 
 export const editorial: Localized<Editorial> = {
   'zh-Hans': {
@@ -75,7 +78,7 @@ export const editorial: Localized<Editorial> = {
     shortTitle: '«Циндаоская инициатива»',
     citationTitle: ruCitationTitle,
     releaseLine:
-      '18 июля 2025 г. в Циндао, в Международном выставочном центре «Жемчужина ШОС», начальник Департамента коммерции провинции Шаньдун Ван Лэй обнародовал инициативу на Конференции по региональному торгово-экономическому сотрудничеству между Китаем и странами ШОС, которую провело народное правительство провинции Шаньдун.',
+      '18\u00a0июля 2025\u00a0г. в Циндао, в Международном выставочном центре «Жемчужина ШОС», начальник Департамента коммерции провинции Шаньдун Ван Лэй обнародовал инициативу на Конференции по региональному торгово-экономическому сотрудничеству между Китаем и странами ШОС, которую провело народное правительство провинции Шаньдун.',
     versionNote:
       'Оригинал — текст на китайском языке; тексты на английском и русском языках — опубликованные переводы.',
     date: ruDate,
@@ -87,6 +90,6 @@ export const editorial: Localized<Editorial> = {
         ruDate,
       ].join(', '),
     contextHeading: 'Из новостного сообщения',
-    contextSource: 'Хайбао ньюс, 18 июля 2025 г., 23:14 (UTC+8)',
+    contextSource: 'Хайбао ньюс, 18\u00a0июля 2025\u00a0г., 23:14 (UTC+8)',
   },
 };

@@ -70,9 +70,12 @@ export const languageButtonStyles = css`
     line-height: 1.75rem;
   }
 
+  /* The system's colours take over; the current language keeps its mark. */
   @media (forced-colors: active) {
     .switch button[aria-pressed='true'] {
-      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 

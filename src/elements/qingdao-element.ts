@@ -15,8 +15,8 @@ import { unknownValueNote } from './value-notes.js';
  * @cssprop [--qingdao-color-muted=#57606a] - Secondary text: release line, citation, notes (dark: `#9ea7b3`).
  * @cssprop [--qingdao-color-accent=#0b5394] - Accent: clause numbers, rules, the current language (dark: `#79b8ff`).
  * @cssprop [--qingdao-color-accent-contrast=#ffffff] - Text on the accent colour (dark: `#0d1117`).
- * @cssprop [--qingdao-color-surface=#ffffff] - Background (dark: `#161b22`).
- * @cssprop [--qingdao-color-subtle=#f4f6f8] - Quiet background: hover, notes, context (dark: `#21262d`).
+ * @cssprop [--qingdao-color-surface=#f6f8fa] - Background, a tint that sets the text apart on a white page (dark: `#161b22`).
+ * @cssprop [--qingdao-color-subtle=#eaeef2] - Quiet background: hover, notes, context (dark: `#21262d`).
  * @cssprop [--qingdao-color-border=#d0d7de] - Rules and borders (dark: `#3d444d`).
  * @cssprop [--qingdao-color-focus=#0969da] - Focus ring (dark: `#58a6ff`).
  * @cssprop [--qingdao-font-family='Noto Serif', Georgia, serif] - Font of English and Russian text.
@@ -24,6 +24,7 @@ import { unknownValueNote } from './value-notes.js';
  * @cssprop [--qingdao-font-family-ui=system-ui, sans-serif] - Font of controls, captions and notes.
  * @cssprop [--qingdao-font-size=1em] - Base font size of the text; by default the page's own size where the element stands.
  * @cssprop [--qingdao-line-height=1.6] - Line height of the text.
+ * @cssprop [--qingdao-measure=36em] - Widest line of text; Chinese: `38ic` (about 38 characters) unless set.
  * @cssprop [--qingdao-radius=6px] - Corner radius.
  * @cssprop [--qingdao-space=1rem] - Base spacing unit.
  * @cssprop [--qingdao-switch-accent=var(--qingdao-color-accent)] - Background of the switch's current language.

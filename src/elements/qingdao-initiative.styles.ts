@@ -4,13 +4,30 @@ import { officialTextStyles } from './official-text-element.styles.js';
 export const styles = [
   ...officialTextStyles,
   css`
+    /* Its own width, not the viewport's, decides the layout: a sidebar
+       and a phone get the same narrow layout. */
     :host {
-      --_measure: var(--qingdao-initiative-max-width, 46rem);
+      /* The measure plus the clauses' indent and the padding. */
+      --_max-width: var(
+        --qingdao-initiative-max-width,
+        calc(var(--qingdao-measure, 36em) + 6em)
+      );
+      container-type: inline-size;
       background: var(--_surface);
     }
 
+    /* The document's width is its measure: its paragraphs fill it, but for
+       the preamble, which has no indent. */
+    [part='document'] p {
+      max-inline-size: none;
+    }
+
+    [part='document'] [part='preamble'] {
+      max-inline-size: var(--qingdao-measure, 36em);
+    }
+
     [part='document'] {
-      max-width: var(--_measure);
+      max-width: var(--_max-width);
       margin: 0 auto;
       padding: calc(var(--_space) * 1.5) var(--_space);
     }
@@ -167,7 +184,7 @@ export const styles = [
       }
     }
 
-    @media (max-width: 32rem) {
+    @container (max-width: 32rem) {
       [part='document'] {
         padding: var(--_space) calc(var(--_space) * 0.75);
       }

@@ -38,7 +38,7 @@ import { styles } from './qingdao-initiative.styles.js';
  * @csspart note - The editorial note that explains a break.
  * @csspart message - A note under the document on an attribute value it does not offer.
  *
- * @cssprop [--qingdao-initiative-max-width=46rem] - The document's measure (the text column's widest width).
+ * @cssprop [--qingdao-initiative-max-width=calc(var(--qingdao-measure) + 6em)] - The document's widest width, padding included (42em by default); below 32rem of its own width it takes a narrow layout.
  * @cssprop [--qingdao-scroll-margin=1rem] - Space kept above a clause that a `#clause-N` link scrolls to (a sticky site header's height, say).
  *
  * @fires qingdao-language-select - The reader pressed another language; `detail.language`. Cancelable.
@@ -130,7 +130,11 @@ export class QingdaoInitiative extends OfficialTextElement {
   private handleHashChange = (): void => {
     const match = /^#clause-([1-6])$/.exec(window.location.hash);
     if (!match) return;
-    this.renderRoot.querySelector(`#clause-${match[1]}`)?.scrollIntoView();
+    // A page's smooth scrolling, but not for a reader who asked for less motion.
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.renderRoot
+      .querySelector(`#clause-${match[1]}`)
+      ?.scrollIntoView(still ? { behavior: 'instant' } : {});
   };
 }
 

@@ -212,6 +212,8 @@ export class FallbackLayoutController implements ReactiveController {
     const most = box.getBoundingClientRect().width / 4;
     return () => {
       box.style.paddingInlineEnd = `${Math.min(Math.max(end, 0), most)}px`;
+      // Nor does the measure narrow the lines (see host.ts) while kept.
+      box.style.setProperty('--_kept-measure', `${layout.width}px`);
     };
   }
 

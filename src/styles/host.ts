@@ -39,10 +39,43 @@ const reset = css`
     box-sizing: border-box;
   }
 
+  /* Chinese as its typesetting expects: no line starts with closing
+     punctuation, and two punctuation marks side by side take no double gap. */
   [lang='zh-Hans'] {
     font-family: var(--_font-zh);
     line-break: strict;
     word-break: normal;
+    text-spacing-trim: space-first;
+  }
+
+  /* A comfortable measure whatever the widget's width: 60–75 Latin or
+     Cyrillic characters a line (36em; "ch" would follow the digits' width,
+     which varies by font), 38 Chinese ones ("ic": one ideograph). While a
+     widget keeps its fallback's layout, never narrower than its lines were. */
+  p {
+    max-inline-size: max(
+      var(--qingdao-measure, 36em),
+      var(--_kept-measure, 0px)
+    );
+  }
+
+  p[lang='zh-Hans'],
+  [lang='zh-Hans'] p {
+    max-inline-size: max(
+      var(--qingdao-measure, 38em),
+      var(--_kept-measure, 0px)
+    );
+    max-inline-size: max(
+      var(--qingdao-measure, 38ic),
+      var(--_kept-measure, 0px)
+    );
+  }
+
+  h1,
+  h2,
+  h3,
+  [part~='clause-title'] {
+    text-wrap: balance;
   }
 
   [lang='ru'],

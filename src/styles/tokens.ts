@@ -39,8 +39,8 @@ const tokens = css`
       --qingdao-color-accent-contrast,
       var(--_theme-accent-contrast, #ffffff)
     );
-    --_surface: var(--qingdao-color-surface, var(--_theme-surface, #ffffff));
-    --_subtle: var(--qingdao-color-subtle, var(--_theme-subtle, #f4f6f8));
+    --_surface: var(--qingdao-color-surface, var(--_theme-surface, #f6f8fa));
+    --_subtle: var(--qingdao-color-subtle, var(--_theme-subtle, #eaeef2));
     --_border: var(--qingdao-color-border, var(--_theme-border, #d0d7de));
     --_focus: var(--qingdao-color-focus, var(--_theme-focus, #0969da));
     --_font: var(

@@ -506,10 +506,10 @@ describe('src/content matches the published page', () => {
         'Qingdao Initiative of the China-SCO Local Economic and Trade Cooperation Conference, 18 July 2025',
       );
       expect(editorial.ru.citation(3)).to.equal(
-        '«Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС», пункт 3, 18 июля 2025 г.',
+        '«Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС», пункт\u00a03, 18\u00a0июля 2025\u00a0г.',
       );
       expect(editorial.ru.citation()).to.equal(
-        '«Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС», 18 июля 2025 г.',
+        '«Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС», 18\u00a0июля 2025\u00a0г.',
       );
     });
 
@@ -527,7 +527,7 @@ describe('src/content matches the published page', () => {
         '第六条',
       ]);
       expect(editorial.en.clauseReference(6)).to.equal('clause VI');
-      expect(editorial.ru.clauseReference(6)).to.equal('пункт 6');
+      expect(editorial.ru.clauseReference(6)).to.equal('пункт\u00a06');
     });
   });
 });

@@ -88,7 +88,7 @@ describe('theme, variant and remember: unset is the default, silently', () => {
     expect(element.remember).to.equal('on');
     expect(parts(element, 'message')).to.have.length(0);
     expect(getComputedStyle(part(element, 'clause')).backgroundColor).to.equal(
-      'rgb(255, 255, 255)',
+      'rgb(246, 248, 250)',
     );
   };
 

@@ -140,10 +140,10 @@ describe('<qingdao-initiative>', () => {
     );
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.equal(element.querySelector('#after'));
-    if (await pressShiftTab())
-      expect(shadowOf(initiative).activeElement).to.equal(
-        switchButton(initiative, 'ru'),
-      );
+    await pressShiftTab();
+    expect(shadowOf(initiative).activeElement).to.equal(
+      switchButton(initiative, 'ru'),
+    );
   });
 
   it('fires nothing when the current language is pressed again', async () => {

@@ -19,7 +19,7 @@ export const PAGES = '/test/embedding/pages/';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** Where the widget remembers the visitor's choice (src/page-language.ts). */
+/** Where the widget remembers the visitor's choice (src/language/page-choice.ts). */
 const STORAGE_KEY = 'qingdao-initiative:language';
 
 /** What pages/recorder.js saw in a child page, from its first script on. */

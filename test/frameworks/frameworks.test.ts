@@ -53,7 +53,7 @@ const expectDefaults = (element: Clause) => {
   ]);
   expect(parts(element, 'message')).to.have.length(0);
   expect(getComputedStyle(part(element, 'clause')).backgroundColor).to.equal(
-    'rgb(255, 255, 255)',
+    'rgb(246, 248, 250)',
   );
 };
 

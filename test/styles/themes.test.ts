@@ -22,7 +22,7 @@ describe('themes', () => {
     );
     await element.updateComplete;
     expect(color(part(element, 'clause-body'))).to.equal(LIGHT_TEXT);
-    expect(background(part(element, 'clause'))).to.equal('rgb(255, 255, 255)');
+    expect(background(part(element, 'clause'))).to.equal('rgb(246, 248, 250)');
   });
 
   for (const language of LANGUAGES) {
@@ -70,6 +70,6 @@ describe('themes', () => {
     );
     await element.updateComplete;
     expect(color(part(element, 'clause-body'))).to.equal(LIGHT_TEXT);
-    expect(background(part(element, 'clause'))).to.equal('rgb(255, 255, 255)');
+    expect(background(part(element, 'clause'))).to.equal('rgb(246, 248, 250)');
   });
 });

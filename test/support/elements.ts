@@ -5,6 +5,7 @@
  * the built module, use the same readings. Waiting is @open-wc/testing's
  * (`waitUntil`, `nextFrame`, `oneEvent`) and the elements' `updateComplete`.
  */
+import { waitUntil } from '@open-wc/testing';
 
 /** The element's shadow root, which every widget has once rendered. */
 export function shadowOf(element: Element): ShadowRoot {
@@ -131,17 +132,12 @@ export async function withPageLang(
  */
 export async function withControls(...widgets: Element[]): Promise<void> {
   for (const widget of widgets) {
-    const view = widget.ownerDocument.defaultView!;
     widget.scrollIntoView({ block: 'center' });
-    for (
-      let frame = 0;
-      !widget.shadowRoot?.querySelector('[role="toolbar"]');
-      frame++
-    ) {
-      if (frame > 120)
-        throw new Error(`<${widget.localName}> rendered no controls`);
-      await new Promise((resolve) => view.requestAnimationFrame(resolve));
-    }
+    await waitUntil(
+      () => widget.shadowRoot?.querySelector('[role="toolbar"]'),
+      `<${widget.localName}> rendered no controls`,
+      { interval: 16, timeout: 2000 },
+    );
   }
   for (const widget of widgets)
     widget.ownerDocument.defaultView!.scrollTo(0, 0);
