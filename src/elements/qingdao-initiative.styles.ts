@@ -101,6 +101,106 @@ export const styles = [
       color: var(--_muted);
     }
 
+    [part='contents'] {
+      margin: 0 0 calc(var(--_space) * 1.5);
+      font-family: var(--_font-ui);
+      font-size: 0.875em;
+      line-height: 1.45;
+    }
+
+    .contents-label {
+      margin: 0 0 0.4em;
+      color: var(--_muted);
+      font-size: 1em;
+      font-weight: 600;
+    }
+
+    [part='contents'] ol {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    [part='contents'] li {
+      break-inside: avoid;
+      margin: 0 0 0.25em;
+    }
+
+    [part='contents-link'] {
+      display: inline-flex;
+      gap: 0.4em;
+      color: var(--_text);
+      text-decoration: none;
+    }
+
+    [part='contents-link']:hover {
+      text-decoration: underline;
+    }
+
+    [part='contents-link']:focus-visible,
+    [part~='clause']:focus-visible,
+    .copy-link:focus-visible,
+    .copy-status a:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+      border-radius: 2px;
+    }
+
+    .contents-number {
+      flex: none;
+      min-width: 2.2em;
+      color: var(--_accent);
+      font-variant-numeric: tabular-nums;
+    }
+
+    [lang='zh-Hans'] .contents-number {
+      min-width: 0;
+    }
+
+    @container (min-width: 40rem) {
+      [part='contents'] ol {
+        columns: 2;
+        column-gap: calc(var(--_space) * 2);
+      }
+    }
+
+    .copy-link {
+      all: unset;
+      min-width: 28px;
+      min-height: 28px;
+      border-radius: var(--_radius);
+      color: var(--_muted);
+      font-family: var(--_font-ui);
+      text-align: center;
+      cursor: pointer;
+    }
+
+    .copy-link:hover {
+      background: var(--_subtle);
+      color: var(--_accent);
+    }
+
+    .copy-status {
+      margin: 0;
+      font-family: var(--_font-ui);
+      font-size: 0.875em;
+    }
+
+    .copy-status a {
+      color: var(--_accent);
+      overflow-wrap: anywhere;
+    }
+
+    .visually-hidden,
+    .copy-source {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
     [part='preamble'] {
       margin: 0 0 calc(var(--_space) * 1.75);
       font-size: 1.0625em;
@@ -114,8 +214,25 @@ export const styles = [
       gap: calc(var(--_space) * 1.5);
     }
 
+    /* The copy-link action beside the clause's title; the rest below. */
     [part='clause'] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 0.5em;
       scroll-margin-top: var(--qingdao-scroll-margin, 1rem);
+    }
+
+    [part='clause'] > * {
+      grid-column: 1 / -1;
+    }
+
+    [part='clause'] > [part='clause-title'] {
+      grid-column: 1;
+    }
+
+    [part='clause'] > .copy-link {
+      grid-area: 1 / 2;
+      align-self: start;
     }
 
     [part='clause-title'] {
@@ -173,6 +290,11 @@ export const styles = [
       [part='document'] {
         max-width: none;
         padding: 0;
+      }
+
+      .copy-link,
+      .copy-status {
+        display: none;
       }
 
       [part='clause-title'] {

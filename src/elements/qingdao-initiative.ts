@@ -5,15 +5,26 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import { editorial, initiative, release } from '../content/index.js';
+import { msg } from '@lit/localize';
 import { flag } from '../internal/property-values.js';
+import { getLocale } from '../language/localization.js';
+import {
+  clauseUrl,
+  contents,
+  copyLinkButton,
+  copyText,
+} from './clause-links.js';
 import { clauseBody, clauseTitle } from './clause-templates.js';
 import { OfficialTextElement } from './official-text-element.js';
 import { styles } from './qingdao-initiative.styles.js';
 
 /**
  * The whole Qingdao Initiative in one language at a time: title, release
- * line, preamble and the six numbered clauses, with a language switch.
- * Each clause has a stable anchor id, `clause-1` … `clause-6`.
+ * line, a table of contents, preamble and the six numbered clauses, with a
+ * language switch. Each clause has a stable anchor, `#clause-1` …
+ * `#clause-6` (in every language): a link to it scrolls to the clause and
+ * moves focus there, and each clause's copy-link action puts the page's
+ * address with that anchor on the clipboard.
  *
  * @tagname qingdao-initiative
  * @summary The Qingdao Initiative of the China–SCO Local Economic and Trade Cooperation Conference.
@@ -26,6 +37,9 @@ import { styles } from './qingdao-initiative.styles.js';
  * @csspart switch - The language switch (also `switch-group`): a toolbar of three buttons.
  * @csspart switch-button - Each button of the switch.
  * @csspart switch-current - The switch's button of the language shown.
+ * @csspart contents - The table of contents.
+ * @csspart contents-link - Each entry of the table of contents: a clause's number and heading.
+ * @csspart copy-link - Each clause's copy-link button.
  * @csspart context - The news release's lead paragraphs (with `show-context`).
  * @csspart preamble - The preamble.
  * @csspart clauses - The list of clauses.
@@ -47,6 +61,7 @@ import { styles } from './qingdao-initiative.styles.js';
 export class QingdaoInitiative extends OfficialTextElement {
   static override properties: PropertyDeclarations = {
     showContext: { type: Boolean, reflect: true, attribute: 'show-context' },
+    copied: { state: true },
   };
 
   static override styles = styles;
@@ -64,6 +79,9 @@ export class QingdaoInitiative extends OfficialTextElement {
 
   private showsContext = false;
 
+  /** The last copy-link action: which clause, and whether it reached the clipboard. */
+  private copied?: { clause: number; url: string; done: boolean };
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
@@ -76,14 +94,20 @@ export class QingdaoInitiative extends OfficialTextElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.handleHashChange();
+    // A page opened at #clause-3 scrolls there, without taking focus.
+    this.goToClause(false);
   }
 
   protected renderText() {
     const language = this.pageLanguage.shown;
     const words = editorial[language];
     return html`
-      <article part="document" lang=${language} aria-labelledby="title">
+      <article
+        part="document"
+        lang=${language}
+        aria-labelledby="title"
+        @click=${this.handleContentsClick}
+      >
         <header part="header">
           ${this.renderSwitch()}
           <h2 part="title" id="title" lang=${language}>
@@ -107,34 +131,79 @@ export class QingdaoInitiative extends OfficialTextElement {
               </section>`
             : nothing
         }
+        ${contents(initiative.clauses, language)}
         <p part="preamble" lang=${language}>${initiative.preamble[language]}</p>
         <ol part="clauses" role="list">
           ${initiative.clauses.map(
             (clause) => html`
-              <li part="clause" id="clause-${clause.number}" lang=${language}>
+              <li
+                part="clause"
+                id="clause-${clause.number}"
+                lang=${language}
+                tabindex="-1"
+              >
                 <h3 part="clause-title">${clauseTitle(clause, language)}</h3>
+                ${copyLinkButton(
+                  clause,
+                  this.copied?.clause === clause.number && this.copied.done,
+                  () => void this.copyLink(clause.number),
+                )}
                 ${clauseBody(clause, language)}
               </li>
             `,
           )}
         </ol>
+        <p class="copy-status" role="status" lang=${getLocale()}>
+          ${this.renderCopyStatus()}
+        </p>
       </article>
       ${this.renderValueNotes()}
     `;
   }
 
+  /** What the last copy-link action did, for everyone: a failed one shows the address to copy by hand. */
+  private renderCopyStatus() {
+    const copied = this.copied;
+    if (!copied) return nothing;
+    return copied.done
+      ? html`<span class="visually-hidden"
+          >${msg('Link copied', { id: 'copy-link-done' })}</span
+        >`
+      : html`${msg('Copy this link:', { id: 'copy-link-failed' })}
+          <a href=${copied.url}>${copied.url}</a>`;
+  }
+
+  /** Clause `number`'s address, to the clipboard. */
+  private async copyLink(number: number): Promise<void> {
+    const url = clauseUrl(number);
+    const done = await copyText(url, this.renderRoot);
+    this.copied = { clause: number, url, done };
+  }
+
   /**
    * Deep links: the page's own `#clause-3` cannot reach an id inside a
-   * shadow root, so the widget scrolls to the clause itself.
+   * shadow root, so the widget scrolls to the clause itself, and on a link
+   * followed in the page (not on load) moves focus there, as a link to an
+   * anchor does.
    */
-  private handleHashChange = (): void => {
+  private handleHashChange = (): void => this.goToClause(true);
+
+  private goToClause(focus: boolean): void {
     const match = /^#clause-([1-6])$/.exec(window.location.hash);
-    if (!match) return;
+    const clause = match
+      ? this.renderRoot.querySelector<HTMLElement>(`#clause-${match[1]}`)
+      : null;
+    if (!clause) return;
     // A page's smooth scrolling, but not for a reader who asked for less motion.
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.renderRoot
-      .querySelector(`#clause-${match[1]}`)
-      ?.scrollIntoView(still ? { behavior: 'instant' } : {});
+    clause.scrollIntoView(still ? { behavior: 'instant' } : {});
+    if (focus) clause.focus({ preventScroll: true });
+  }
+
+  /** A contents link to the clause the address already names: no hashchange, so go there. */
+  private handleContentsClick = (event: Event): void => {
+    const link = (event.target as Element).closest('a');
+    if (link && link.hash === window.location.hash) this.goToClause(true);
   };
 }
 

@@ -5,16 +5,26 @@ const throughWebDriver =
   navigator.userAgent.includes('AppleWebKit') &&
   !navigator.userAgent.includes('Chrome');
 
-/**
- * Shift+Tab in every engine: WebDriver takes it as its key codes typed in
- * one sequence (Shift, U+E008, stays down until the sequence ends).
- */
-export async function pressShiftTab(): Promise<void> {
+/** WebDriver's key codes for the modifiers (they stay down until the sequence ends). */
+const WEBDRIVER_KEYS = { Shift: '\uE008', Control: '\uE009', Tab: '\uE004' };
+
+/** `key` pressed with `modifier` held, in every engine. */
+async function pressWith(
+  modifier: 'Shift' | 'Control',
+  key: string,
+  webDriverKey: string,
+): Promise<void> {
   if (throughWebDriver) {
-    await sendKeys({ type: '\uE008\uE004' });
+    await sendKeys({ type: WEBDRIVER_KEYS[modifier] + webDriverKey });
     return;
   }
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
 }
+
+export const pressShiftTab = () =>
+  pressWith('Shift', 'Tab', WEBDRIVER_KEYS.Tab);
+
+/** Ctrl+V: paste. */
+export const pressPaste = () => pressWith('Control', 'KeyV', 'v');

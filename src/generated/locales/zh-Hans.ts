@@ -11,6 +11,10 @@
     export const templates = {
       'clause-missing': `请用 clause="1" 至 clause="6" 选择《青岛倡议》的一条。`,
 'clause-unknown': str`《青岛倡议》中没有第“${0}”条。各条编号为 1 至 6。`,
+'contents-label': `目录`,
+'copy-link-done': `链接已复制`,
+'copy-link-failed': `请复制此链接：`,
+'copy-link-label': str`复制第${0}条的链接`,
 'switch-label': `文本语言`,
 'value-unknown': str`不支持 ${0}="${1}"，已改用“${2}”。可用值：${3}。`,
     };

@@ -1,0 +1,149 @@
+/**
+ * Finding one's way in the whole document: a table of contents in the
+ * language shown, `#clause-N` links that scroll there and move focus, in
+ * every language, and a copy-link action whose address really reaches the
+ * clipboard (read back by pasting it, as a reader would).
+ */
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { QingdaoInitiative } from '../../src/index.js';
+import { initiative } from '../../src/content/index.js';
+import { LANGUAGES } from '../../src/language/tags.js';
+import { part, parts, shadowOf, switchButton } from '../support/elements.js';
+import { pressPaste } from '../support/keys.js';
+import { forgetLanguageChoice } from '../support/language-choice.js';
+
+const clearHash = () => {
+  history.replaceState(null, '', location.pathname + location.search);
+  scrollTo(0, 0);
+};
+
+afterEach(() => {
+  forgetLanguageChoice();
+  clearHash();
+});
+
+async function wholeDocument(language = 'en') {
+  const element = await fixture<QingdaoInitiative>(
+    html`<qingdao-initiative lang=${language}></qingdao-initiative>`,
+  );
+  await element.updateComplete;
+  return element;
+}
+
+const contentsLinks = (element: Element) =>
+  parts(element, 'contents-link') as HTMLAnchorElement[];
+
+/** Whether the clause's top is in the view, near where a link puts it. */
+const inView = (clause: Element) => {
+  const top = clause.getBoundingClientRect().top;
+  return top >= -1 && top < innerHeight / 2;
+};
+
+describe('table of contents', () => {
+  for (const language of LANGUAGES) {
+    it(`lists the six clauses by number and heading (${language})`, async () => {
+      const element = await wholeDocument(language);
+      const nav = part(element, 'contents');
+      expect(nav.localName).to.equal('nav');
+      const label = shadowOf(element).getElementById(
+        nav.getAttribute('aria-labelledby')!,
+      );
+      expect(label?.textContent?.trim()).to.have.length.greaterThan(0);
+      const links = contentsLinks(element);
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(
+        initiative.clauses.map((clause) => `#clause-${clause.number}`),
+      );
+      links.forEach((link, index) => {
+        const clause = initiative.clauses[index]!;
+        expect(link.textContent).to.contain(clause.label[language]);
+        expect(link.textContent).to.contain(clause.heading[language]);
+        expect(link.closest('[lang]')?.getAttribute('lang')).to.equal(language);
+      });
+    });
+  }
+
+  it('follows a language change', async () => {
+    const element = await wholeDocument('en');
+    switchButton(element, 'zh-Hans').click();
+    await element.updateComplete;
+    expect(contentsLinks(element)[2]!.textContent).to.contain(
+      initiative.clauses[2]!.heading['zh-Hans'],
+    );
+  });
+
+  it('a link scrolls to its clause and moves focus there, again after a language change', async () => {
+    const element = await wholeDocument('en');
+    for (const [language, number] of [
+      ['en', 4],
+      ['ru', 6],
+    ] as const) {
+      if (language !== 'en') {
+        switchButton(element, language).click();
+        await element.updateComplete;
+      }
+      const followed = oneEvent(window, 'hashchange');
+      contentsLinks(element)[number - 1]!.click();
+      await followed;
+      await nextFrame();
+      expect(location.hash).to.equal(`#clause-${number}`);
+      const clause = shadowOf(element).getElementById(`clause-${number}`)!;
+      expect(inView(clause), `clause ${number} in view`).to.equal(true);
+      expect(shadowOf(element).activeElement).to.equal(clause);
+      expect(clause.lang).to.equal(language);
+    }
+  });
+
+  it('the link to the clause already in the address still goes there', async () => {
+    const element = await wholeDocument('en');
+    const followed = oneEvent(window, 'hashchange');
+    contentsLinks(element)[4]!.click();
+    await followed;
+    scrollTo(0, 0);
+    (document.activeElement as HTMLElement | null)?.blur();
+    contentsLinks(element)[4]!.click();
+    await nextFrame();
+    const clause = shadowOf(element).getElementById('clause-5')!;
+    expect(inView(clause)).to.equal(true);
+    expect(shadowOf(element).activeElement).to.equal(clause);
+  });
+});
+
+describe('copy link', () => {
+  /** Pastes the clipboard into a text field, with the keyboard. */
+  async function pasted(): Promise<string> {
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    field.focus();
+    try {
+      await pressPaste();
+      await nextFrame();
+      return field.value;
+    } finally {
+      field.remove();
+    }
+  }
+
+  it('puts the page address with #clause-N on the clipboard, and says so', async () => {
+    const element = await wholeDocument('en');
+    const button = parts(element, 'copy-link')[2]!;
+    expect(button.getAttribute('aria-label')).to.contain('3');
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    // A real click: the Clipboard API asks for the reader's activation.
+    await sendMouse({
+      type: 'click',
+      position: [
+        Math.round(box.left + box.width / 2),
+        Math.round(box.top + box.height / 2),
+      ],
+    });
+    await element.updateComplete;
+    const expected = `${location.href.replace(/#.*$/, '')}#clause-3`;
+    expect(await pasted()).to.equal(expected);
+    const status = shadowOf(element).querySelector('[role="status"]')!;
+    expect(status.textContent?.trim()).to.have.length.greaterThan(0);
+    expect(parts(element, 'copy-link')[2]!.textContent?.trim()).to.equal('✓');
+  });
+});
