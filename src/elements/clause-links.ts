@@ -16,7 +16,7 @@ export const contents = (clauses: readonly Clause[], language: Language) =>
     <h3 id="contents-label" class="contents-label" lang=${getLocale()}>
       ${msg('Contents', { id: 'contents-label' })}
     </h3>
-    <ol role="list">
+    <ol role="list" lang=${language}>
       ${clauses.map((clause) => {
         const text = clauseText(clause, language);
         return html`<li>

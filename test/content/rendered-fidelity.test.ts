@@ -77,6 +77,12 @@ function knownExtras(language: Language): string[] {
     // The attribution dash before a clause's citation.
     language === 'zh-Hans' ? '——' : '—',
     ...Object.values(LANGUAGE_NAMES),
+    // The table of contents' heading (a UI string, in each UI language),
+    // and the copy-link button's glyph.
+    'Contents',
+    '目录',
+    'Содержание',
+    '#',
   ].map(normalize);
 }
 

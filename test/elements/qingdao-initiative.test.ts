@@ -138,8 +138,13 @@ describe('<qingdao-initiative>', () => {
     expect(shadowOf(initiative).activeElement).to.equal(
       switchButton(initiative, 'ru'),
     );
+    // One Tab leaves the switch: on to the table of contents.
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(element.querySelector('#after'));
+    expect(
+      shadowOf(initiative).activeElement ===
+        parts(initiative, 'contents-link')[0],
+      'focus on the first entry of the contents',
+    ).to.be.true;
     await pressShiftTab();
     expect(shadowOf(initiative).activeElement).to.equal(
       switchButton(initiative, 'ru'),

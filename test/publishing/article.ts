@@ -120,6 +120,8 @@ function shownTexts(root: Node, texts: string[] = []): string[] {
   }
   const element =
     root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+  // Navigation repeats headings as links: it is not the text, read once.
+  if (element?.localName === 'nav') return texts;
   const slot =
     element?.localName === 'slot' ? (element as HTMLSlotElement) : null;
   const children =
