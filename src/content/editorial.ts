@@ -28,8 +28,9 @@ const enDate = '18 July 2025';
 
 // The document's own Russian title, not the release headline's wording
 // («Циндаоская инициатива Конференции по …»): a citation names the document.
-const ruCitationTitle =
-  '«Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС»';
+const ruDocumentTitle =
+  'Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС';
+const ruCitationTitle = `«${ruDocumentTitle}»`;
 // No-break spaces keep «18 июля» and «2025 г.» on one line, as Russian
 // typesetting does.
 const ruDate = '18\u00a0июля 2025\u00a0г.';
@@ -40,6 +41,12 @@ const enClauseReference = (clause: ClauseNumber): string =>
   `clause ${ROMAN_NUMERALS[clause - 1]}`;
 const ruClauseReference = (clause: ClauseNumber): string =>
   `пункт\u00a0${clause}`;
+
+/** A day as digits, in the reader's own time zone: year, month, day. */
+const day = (date: Date) =>
+  [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) =>
+    String(part).padStart(2, '0'),
+  );
 
 export const editorial: Localized<Editorial> = {
   'zh-Hans': {
@@ -53,6 +60,11 @@ export const editorial: Localized<Editorial> = {
     // Chinese puts the article number right after the title, with no comma.
     citation: (clause?: ClauseNumber): string =>
       `${zhCitationTitle}${clause === undefined ? '' : zhClauseReference(clause)}，${zhDate}`,
+    // GB/T 7714-2015, an online electronic resource [EB/OL]: (published)[read].
+    reference: (clause, url, accessed) =>
+      `山东省人民政府. 中国—上海合作组织地方经贸合作大会青岛倡议${
+        clause === undefined ? '' : `：${zhClauseReference(clause)}`
+      }[EB/OL]. (2025-07-18)[${day(accessed).join('-')}]. ${url}.`,
     contextHeading: '摘自新闻报道',
     contextSource: '海报新闻，2025-07-18 23:14',
   },
@@ -71,6 +83,11 @@ export const editorial: Localized<Editorial> = {
         ...(clause === undefined ? [] : [enClauseReference(clause)]),
         enDate,
       ].join(', '),
+    // Chicago, a note for a web document: issuer, “title,” part, date, accessed, URL.
+    reference: (clause, url, accessed) =>
+      `Shandong Provincial People’s Government, “${enCitationTitle},”${
+        clause === undefined ? '' : ` ${enClauseReference(clause)},`
+      } July 18, 2025, accessed ${accessed.toLocaleDateString('en-US', { dateStyle: 'long' })}, ${url}.`,
     contextHeading: 'From the news release',
     contextSource: 'Haibao News, 18 July 2025, 23:14 (UTC+8)',
   },
@@ -89,6 +106,15 @@ export const editorial: Localized<Editorial> = {
         ...(clause === undefined ? [] : [ruClauseReference(clause)]),
         ruDate,
       ].join(', '),
+    // ГОСТ Р 7.0.100-2018, an online resource: title : part : date / issuer.
+    reference: (clause, url, accessed) =>
+      `${ruDocumentTitle}${
+        clause === undefined ? '' : ` : ${ruClauseReference(clause)}`
+      } : обнародована ${ruDate} / Народное правительство провинции Шаньдун. – Текст : электронный. – URL: ${url} (дата обращения: ${day(
+        accessed,
+      )
+        .reverse()
+        .join('.')}).`,
     contextHeading: 'Из новостного сообщения',
     contextSource: 'Хайбао ньюс, 18\u00a0июля 2025\u00a0г., 23:14 (UTC+8)',
   },

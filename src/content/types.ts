@@ -84,6 +84,16 @@ export interface Editorial {
   readonly clauseReference: (clause: ClauseNumber) => string;
   /** Citation of the whole document or of one clause. */
   readonly citation: (clause?: ClauseNumber) => string;
+  /**
+   * The full reference of a quotation, in this language's convention
+   * (GB/T 7714-2015, Chicago notes, ГОСТ Р 7.0.100-2018): publisher,
+   * document, clause, date, the address it was read at and the day.
+   */
+  readonly reference: (
+    clause: ClauseNumber | undefined,
+    url: string,
+    accessed: Date,
+  ) => string;
   /** Heading over the release's lead paragraphs. */
   readonly contextHeading: string;
   /** Attribution under the lead paragraphs (publisher and time). */

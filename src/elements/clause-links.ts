@@ -1,6 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
-import { clauseText, type Clause, type Language } from '../content/index.js';
+import { html, nothing } from 'lit';
+import {
+  clauseText,
+  editorial,
+  type Clause,
+  type Language,
+} from '../content/index.js';
 import { getLocale } from '../language/localization.js';
 
 /** The address of clause `number` on this page: `#clause-N` on the page's URL. */
@@ -51,24 +56,88 @@ export const copyLinkButton = (
   </button>`;
 };
 
+/** The copy action of one clause: its text with a reference; `copied`: its last copy succeeded. */
+export const copyQuoteButton = (
+  clause: Clause,
+  copied: boolean,
+  onCopy: () => void,
+) => {
+  const label = msg(str`Copy clause ${clause.number} with its reference`, {
+    id: 'copy-quote-label',
+  });
+  return html`<button
+    part="copy-quote"
+    class="copy-quote"
+    type="button"
+    lang=${getLocale()}
+    aria-label=${label}
+    title=${label}
+    @click=${onCopy}
+  >
+    <span aria-hidden="true">${copied ? '✓' : '❝'}</span>
+  </button>`;
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /**
- * Puts `text` on the clipboard: the Clipboard API where the page may use it,
- * else the older copy command on a selection. Resolves whether it worked.
+ * Clause `clause` as a reader quotes it: its number, heading and text in
+ * `language`, then the reference in that language's convention, read at
+ * `url` today; as plain text and as HTML (a cited blockquote and a linked
+ * reference), for plain and rich editors alike.
+ */
+export function quotation(
+  clause: Clause,
+  language: Language,
+  url: string,
+): { plain: string; html?: string } {
+  const text = clauseText(clause, language);
+  const title = `${text.label}${text.separator}${text.heading}`;
+  const body = `${text.body}${text.breakMark ?? ''}`;
+  const reference = editorial[language].reference(
+    clause.number,
+    url,
+    new Date(),
+  );
+  return {
+    plain: `${title}\n${body}\n\n${reference}`,
+    html: `<blockquote lang="${language}" cite="${escapeHtml(url)}"><p><strong>${escapeHtml(
+      title,
+    )}</strong></p><p>${escapeHtml(body)}</p></blockquote><p lang="${language}">${escapeHtml(
+      reference,
+    ).replace(escapeHtml(url), (link) => `<a href="${link}">${link}</a>`)}</p>`,
+  };
+}
+
+/**
+ * Puts `plain` (and `html` where given) on the clipboard: the Clipboard API
+ * where the page may use it, else the older copy command on a selection of
+ * the plain text. Resolves whether it worked.
  */
 export async function copyText(
-  text: string,
+  plain: string,
   near: ParentNode,
+  html?: string,
 ): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    await (html
+      ? navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([plain], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ])
+      : navigator.clipboard.writeText(plain));
     return true;
   } catch {
     const field = document.createElement('textarea');
-    field.value = text;
+    field.value = plain;
     field.setAttribute('readonly', '');
     field.className = 'copy-source';
     near.append(field);
     field.select();
+    // The plain text only: what a selection of it gives.
     try {
       return document.execCommand('copy');
     } catch {
@@ -77,4 +146,55 @@ export async function copyText(
       field.remove();
     }
   }
+}
+
+/** A copy action's outcome: what was copied, from which address, whether it worked. */
+export interface Copied {
+  clause: number;
+  what: 'link' | 'quote';
+  url: string;
+  done: boolean;
+}
+
+/**
+ * The polite status of the last copy action, in the UI language: heard when
+ * it worked; seen when it did not (a link then shows its address, to copy by
+ * hand).
+ */
+export const copyStatus = (copied: Copied | undefined) =>
+  html`<p class="copy-status" role="status" lang=${getLocale()}>
+    ${
+      !copied
+        ? nothing
+        : copied.done
+          ? html`<span class="visually-hidden"
+              >${
+                copied.what === 'link'
+                  ? msg('Link copied', { id: 'copy-link-done' })
+                  : msg('Clause copied with its reference', {
+                      id: 'copy-quote-done',
+                    })
+              }</span
+            >`
+          : copied.what === 'link'
+            ? html`${msg('Copy this link:', { id: 'copy-link-failed' })}
+                <a href=${copied.url}>${copied.url}</a>`
+            : msg('Copying is blocked here: select the text.', {
+                id: 'copy-quote-failed',
+              })
+    }
+  </p>`;
+
+/** Clause `clause`'s address, or its text with a reference, to the clipboard. */
+export async function copyClause(
+  clause: Clause,
+  what: Copied['what'],
+  language: Language,
+  near: ParentNode,
+): Promise<Copied> {
+  const url = clauseUrl(clause.number);
+  const quoted =
+    what === 'quote' ? quotation(clause, language, url) : { plain: url };
+  const done = await copyText(quoted.plain, near, quoted.html);
+  return { clause: clause.number, what, url, done };
 }

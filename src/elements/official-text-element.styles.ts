@@ -12,5 +12,57 @@ export const officialTextStyles = [
     :host {
       margin-block: 1em;
     }
+
+    /* The copy actions: quiet until pointed at or focused. */
+    .copy-link,
+    .copy-quote {
+      all: unset;
+      min-width: 28px;
+      min-height: 28px;
+      border-radius: var(--_radius);
+      color: var(--_muted);
+      font-family: var(--_font-ui);
+      text-align: center;
+      cursor: pointer;
+    }
+
+    .copy-link:hover,
+    .copy-quote:hover {
+      background: var(--_subtle);
+      color: var(--_accent);
+    }
+
+    .copy-link:focus-visible,
+    .copy-quote:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+
+    .copy-status {
+      margin: 0;
+      font-family: var(--_font-ui);
+      font-size: 0.875em;
+    }
+
+    .copy-status a {
+      color: var(--_accent);
+    }
+
+    .visually-hidden,
+    .copy-source {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    @media print {
+      .copy-quote,
+      .copy-status {
+        display: none;
+      }
+    }
   `,
 ];

@@ -64,10 +64,17 @@ export const styles = [
 
     .controls {
       float: inline-end;
-      width: var(--_switch-width);
+      display: flex;
+      gap: 4px;
+      width: calc(var(--_switch-width) + 2rem + 4px);
       height: var(--_switch-height);
       margin-inline-start: 1em;
       font-size: 1rem;
+    }
+
+    .controls .copy-quote {
+      width: 2rem;
+      line-height: var(--_switch-height);
     }
 
     [part='citation'] {

@@ -13,6 +13,12 @@ import {
 } from '../internal/property-values.js';
 import { readMarkers, recognizeText } from '../embed/quotation.js';
 import { warnOnce } from '../internal/warn-once.js';
+import {
+  copyClause,
+  copyQuoteButton,
+  copyStatus,
+  type Copied,
+} from './clause-links.js';
 import { clauseBody, clauseTitle } from './clause-templates.js';
 import { OfficialTextElement } from './official-text-element.js';
 import { styles } from './qingdao-clause.styles.js';
@@ -41,7 +47,8 @@ function findClause(value: string | null): Clause | undefined {
  * @csspart clause-body - The rest of the clause.
  * @csspart break-mark - The editorial mark where a published text breaks off.
  * @csspart note - The editorial note that explains a break.
- * @csspart footer - Citation and switch.
+ * @csspart footer - Citation, copy button and switch.
+ * @csspart copy-quote - The button that copies the clause with a reference in its language's convention (GB/T 7714, Chicago, ГОСТ Р 7.0.100), as text and HTML.
  * @csspart citation - The citation: document, clause, date.
  * @csspart switch - The language switch (also `switch-group`): a toolbar of three buttons.
  * @csspart switch-button - Each button of the switch.
@@ -57,6 +64,7 @@ export class QingdaoClause extends OfficialTextElement {
   static override properties: PropertyDeclarations = {
     clause: { reflect: true },
     variant: { reflect: true },
+    copied: { state: true },
   };
 
   static override styles = styles;
@@ -86,6 +94,8 @@ export class QingdaoClause extends OfficialTextElement {
   }
 
   private clauseValue: string | null = null;
+  /** The last copy action, if any. */
+  private copied?: Copied;
   private variantValue = 'card';
 
   protected renderText() {
@@ -108,15 +118,34 @@ export class QingdaoClause extends OfficialTextElement {
         </blockquote>
         <figcaption part="footer" lang=${language}>
           <div class="controls">
-            ${this.nearView ? this.renderSwitch(true) : nothing}
+            ${
+              this.nearView
+                ? [
+                    copyQuoteButton(clause, this.copied?.done === true, () => {
+                      void this.copy(clause);
+                    }),
+                    this.renderSwitch(true),
+                  ]
+                : nothing
+            }
           </div>
           ${attributionDash(language)}<cite part="citation"
             >${editorial[language].citation(clause.number)}</cite
           >
         </figcaption>
       </figure>
-      ${this.renderValueNotes()}
+      ${copyStatus(this.copied)} ${this.renderValueNotes()}
     `;
+  }
+
+  /** The clause with its reference, to the clipboard. */
+  private async copy(clause: Clause): Promise<void> {
+    this.copied = await copyClause(
+      clause,
+      'quote',
+      this.pageLanguage.shown,
+      this.renderRoot,
+    );
   }
 
   protected override renderValueNotes() {

@@ -130,16 +130,10 @@ export const styles = [
       display: inline-flex;
       gap: 0.4em;
       color: var(--_text);
-      text-decoration: none;
-    }
-
-    [part='contents-link']:hover {
-      text-decoration: underline;
     }
 
     [part='contents-link']:focus-visible,
     [part~='clause']:focus-visible,
-    .copy-link:focus-visible,
     .copy-status a:focus-visible {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
@@ -164,41 +158,9 @@ export const styles = [
       }
     }
 
-    .copy-link {
-      all: unset;
-      min-width: 28px;
-      min-height: 28px;
-      border-radius: var(--_radius);
-      color: var(--_muted);
-      font-family: var(--_font-ui);
-      text-align: center;
-      cursor: pointer;
-    }
-
-    .copy-link:hover {
-      background: var(--_subtle);
-      color: var(--_accent);
-    }
-
-    .copy-status {
-      margin: 0;
-      font-family: var(--_font-ui);
-      font-size: 0.875em;
-    }
-
-    .copy-status a {
-      color: var(--_accent);
-      overflow-wrap: anywhere;
-    }
-
-    .visually-hidden,
-    .copy-source {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+    .clause-actions {
+      display: flex;
+      gap: 2px;
     }
 
     [part='preamble'] {
@@ -230,7 +192,7 @@ export const styles = [
       grid-column: 1;
     }
 
-    [part='clause'] > .copy-link {
+    [part='clause'] > .clause-actions {
       grid-area: 1 / 2;
       align-self: start;
     }
@@ -292,8 +254,7 @@ export const styles = [
         padding: 0;
       }
 
-      .copy-link,
-      .copy-status {
+      .clause-actions {
         display: none;
       }
 

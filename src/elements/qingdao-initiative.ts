@@ -4,15 +4,20 @@ import {
   type PropertyValues,
   type PropertyDeclarations,
 } from 'lit';
-import { editorial, initiative, release } from '../content/index.js';
-import { msg } from '@lit/localize';
-import { flag } from '../internal/property-values.js';
-import { getLocale } from '../language/localization.js';
 import {
-  clauseUrl,
+  editorial,
+  initiative,
+  release,
+  type Clause,
+} from '../content/index.js';
+import { flag } from '../internal/property-values.js';
+import {
   contents,
+  copyClause,
   copyLinkButton,
-  copyText,
+  copyQuoteButton,
+  copyStatus,
+  type Copied,
 } from './clause-links.js';
 import { clauseBody, clauseTitle } from './clause-templates.js';
 import { OfficialTextElement } from './official-text-element.js';
@@ -23,8 +28,10 @@ import { styles } from './qingdao-initiative.styles.js';
  * line, a table of contents, preamble and the six numbered clauses, with a
  * language switch. Each clause has a stable anchor, `#clause-1` …
  * `#clause-6` (in every language): a link to it scrolls to the clause and
- * moves focus there, and each clause's copy-link action puts the page's
- * address with that anchor on the clipboard.
+ * moves focus there. Each clause can be copied with a reference in its
+ * language's convention (GB/T 7714, Chicago, ГОСТ Р 7.0.100), as text and
+ * HTML, and its copy-link action puts the page's address with its anchor
+ * on the clipboard.
  *
  * @tagname qingdao-initiative
  * @summary The Qingdao Initiative of the China–SCO Local Economic and Trade Cooperation Conference.
@@ -40,6 +47,7 @@ import { styles } from './qingdao-initiative.styles.js';
  * @csspart contents - The table of contents.
  * @csspart contents-link - Each entry of the table of contents: a clause's number and heading.
  * @csspart copy-link - Each clause's copy-link button.
+ * @csspart copy-quote - Each clause's button that copies its text with a reference.
  * @csspart context - The news release's lead paragraphs (with `show-context`).
  * @csspart preamble - The preamble.
  * @csspart clauses - The list of clauses.
@@ -79,8 +87,8 @@ export class QingdaoInitiative extends OfficialTextElement {
 
   private showsContext = false;
 
-  /** The last copy-link action: which clause, and whether it reached the clipboard. */
-  private copied?: { clause: number; url: string; done: boolean };
+  /** The last copy action: which clause, what, and whether it reached the clipboard. */
+  private copied?: Copied;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,41 +151,40 @@ export class QingdaoInitiative extends OfficialTextElement {
                 tabindex="-1"
               >
                 <h3 part="clause-title">${clauseTitle(clause, language)}</h3>
-                ${copyLinkButton(
-                  clause,
-                  this.copied?.clause === clause.number && this.copied.done,
-                  () => void this.copyLink(clause.number),
-                )}
+                <span class="clause-actions">
+                  ${copyQuoteButton(
+                    clause,
+                    this.wasCopied(clause.number, 'quote'),
+                    () => void this.copy(clause, 'quote'),
+                  )}${copyLinkButton(
+                    clause,
+                    this.wasCopied(clause.number, 'link'),
+                    () => void this.copy(clause, 'link'),
+                  )}
+                </span>
                 ${clauseBody(clause, language)}
               </li>
             `,
           )}
         </ol>
-        <p class="copy-status" role="status" lang=${getLocale()}>
-          ${this.renderCopyStatus()}
-        </p>
+        ${copyStatus(this.copied)}
       </article>
       ${this.renderValueNotes()}
     `;
   }
 
-  /** What the last copy-link action did, for everyone: a failed one shows the address to copy by hand. */
-  private renderCopyStatus() {
+  private wasCopied(clause: number, what: 'link' | 'quote'): boolean {
     const copied = this.copied;
-    if (!copied) return nothing;
-    return copied.done
-      ? html`<span class="visually-hidden"
-          >${msg('Link copied', { id: 'copy-link-done' })}</span
-        >`
-      : html`${msg('Copy this link:', { id: 'copy-link-failed' })}
-          <a href=${copied.url}>${copied.url}</a>`;
+    return copied?.clause === clause && copied.what === what && copied.done;
   }
 
-  /** Clause `number`'s address, to the clipboard. */
-  private async copyLink(number: number): Promise<void> {
-    const url = clauseUrl(number);
-    const done = await copyText(url, this.renderRoot);
-    this.copied = { clause: number, url, done };
+  private async copy(clause: Clause, what: Copied['what']): Promise<void> {
+    this.copied = await copyClause(
+      clause,
+      what,
+      this.pageLanguage.shown,
+      this.renderRoot,
+    );
   }
 
   /**

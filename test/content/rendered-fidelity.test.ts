@@ -78,11 +78,12 @@ function knownExtras(language: Language): string[] {
     language === 'zh-Hans' ? '——' : '—',
     ...Object.values(LANGUAGE_NAMES),
     // The table of contents' heading (a UI string, in each UI language),
-    // and the copy-link button's glyph.
+    // and the glyphs of the copy-link and copy buttons.
     'Contents',
     '目录',
     'Содержание',
     '#',
+    '❝',
   ].map(normalize);
 }
 

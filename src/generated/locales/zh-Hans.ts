@@ -15,6 +15,9 @@
 'copy-link-done': `链接已复制`,
 'copy-link-failed': `请复制此链接：`,
 'copy-link-label': str`复制第${0}条的链接`,
+'copy-quote-done': `已复制条文及其参考文献`,
+'copy-quote-failed': `此处无法复制：请选中文字。`,
+'copy-quote-label': str`复制第${0}条及其参考文献`,
 'switch-label': `文本语言`,
 'value-unknown': str`不支持 ${0}="${1}"，已改用“${2}”。可用值：${3}。`,
     };
