@@ -134,7 +134,8 @@ export class QingdaoClause extends OfficialTextElement {
           >
         </figcaption>
       </figure>
-      ${copyStatus(this.copied)} ${this.renderValueNotes()}
+      ${this.nearView ? copyStatus(this.copied) : nothing}
+      ${this.renderValueNotes()}
     `;
   }
 

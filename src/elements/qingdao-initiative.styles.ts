@@ -116,14 +116,11 @@ export const styles = [
     }
 
     [part='contents'] ol {
+      display: grid;
+      gap: 0.25em calc(var(--_space) * 2);
       margin: 0;
       padding: 0;
       list-style: none;
-    }
-
-    [part='contents'] li {
-      break-inside: avoid;
-      margin: 0 0 0.25em;
     }
 
     [part='contents-link'] {
@@ -151,10 +148,11 @@ export const styles = [
       min-width: 0;
     }
 
+    /* Two columns, I–III and IV–VI, by grid (multi-column layout would
+       balance its columns in extra layout passes). */
     @container (min-width: 40rem) {
       [part='contents'] ol {
-        columns: 2;
-        column-gap: calc(var(--_space) * 2);
+        grid: repeat(3, auto) / auto-flow 1fr;
       }
     }
 
