@@ -4,13 +4,12 @@
  * ГОСТ Р 7.0.100-2018), as plain text and as HTML. Read back from the real
  * clipboard by pasting, as a reader would, into a plain and a rich field.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
 import { initiative } from '../../src/content/index.js';
 import { parts, shadowOf, withControls } from '../support/elements.js';
-import { pressPaste } from '../support/keys.js';
+import { clickAsReader, pasteClipboard } from '../support/clipboard.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
 afterEach(forgetLanguageChoice);
@@ -39,42 +38,16 @@ const referenceOfClause3 = {
     `Циндаоская инициатива по укреплению регионального торгово-экономического сотрудничества между странами ШОС : пункт\u00a03 : обнародована 18\u00a0июля 2025\u00a0г. / Народное правительство провинции Шаньдун. – Текст : электронный. – URL: ${url} (дата обращения: ${today.ru}).`,
 };
 
-/** A real click, with the reader's activation the Clipboard API asks for. */
-async function click(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [
-      Math.round(box.left + box.width / 2),
-      Math.round(box.top + box.height / 2),
-    ],
-  });
-}
-
 /**
  * WebKit's pasteboard turns no-break spaces into spaces: compared with
  * spaces, the text and its reference are the same in every engine.
  */
 const spaced = (text: string) => text.replace(/\u00a0/g, ' ');
 
-/** Pastes the clipboard into a plain and a rich field, with the keyboard. */
+/** The clipboard, pasted; no-break spaces as spaces. */
 async function pasted(): Promise<{ plain: string; rich: string }> {
-  const plain = document.createElement('textarea');
-  const rich = document.createElement('div');
-  rich.contentEditable = 'true';
-  document.body.append(plain, rich);
-  try {
-    plain.focus();
-    await pressPaste();
-    rich.focus();
-    await pressPaste();
-    await nextFrame();
-    return { plain: spaced(plain.value), rich: rich.innerHTML };
-  } finally {
-    plain.remove();
-    rich.remove();
-  }
+  const { plain, rich } = await pasteClipboard();
+  return { plain: spaced(plain), rich };
 }
 
 describe('copy with a reference', () => {
@@ -87,7 +60,7 @@ describe('copy with a reference', () => {
       await withControls(clause);
       const button = parts(clause, 'copy-quote')[0]!;
       expect(button.getAttribute('aria-label')).to.contain('3');
-      await click(button);
+      await clickAsReader(button);
       await clause.updateComplete;
       const { plain, rich } = await pasted();
 
@@ -115,7 +88,7 @@ describe('copy with a reference', () => {
       html`<qingdao-initiative lang="ru"></qingdao-initiative>`,
     );
     await document.updateComplete;
-    await click(parts(document, 'copy-quote')[1]!);
+    await clickAsReader(parts(document, 'copy-quote')[1]!);
     await document.updateComplete;
     const { plain } = await pasted();
     const lines = plain.split('\n');

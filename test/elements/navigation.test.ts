@@ -5,13 +5,12 @@
  * clipboard (read back by pasting it, as a reader would).
  */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { QingdaoInitiative } from '../../src/index.js';
 import { initiative } from '../../src/content/index.js';
 import { LANGUAGES } from '../../src/language/tags.js';
 import { part, parts, shadowOf, switchButton } from '../support/elements.js';
-import { pressPaste } from '../support/keys.js';
+import { clickAsReader, pasteClipboard } from '../support/clipboard.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
 const clearHash = () => {
@@ -111,37 +110,14 @@ describe('table of contents', () => {
 });
 
 describe('copy link', () => {
-  /** Pastes the clipboard into a text field, with the keyboard. */
-  async function pasted(): Promise<string> {
-    const field = document.createElement('textarea');
-    document.body.append(field);
-    field.focus();
-    try {
-      await pressPaste();
-      await nextFrame();
-      return field.value;
-    } finally {
-      field.remove();
-    }
-  }
-
   it('puts the page address with #clause-N on the clipboard, and says so', async () => {
     const element = await wholeDocument('en');
     const button = parts(element, 'copy-link')[2]!;
     expect(button.getAttribute('aria-label')).to.contain('3');
-    button.scrollIntoView({ block: 'center' });
-    const box = button.getBoundingClientRect();
-    // A real click: the Clipboard API asks for the reader's activation.
-    await sendMouse({
-      type: 'click',
-      position: [
-        Math.round(box.left + box.width / 2),
-        Math.round(box.top + box.height / 2),
-      ],
-    });
+    await clickAsReader(button);
     await element.updateComplete;
     const expected = `${location.href.replace(/#.*$/, '')}#clause-3`;
-    expect(await pasted()).to.equal(expected);
+    expect((await pasteClipboard()).plain).to.equal(expected);
     const status = shadowOf(element).querySelector('[role="status"]')!;
     expect(status.textContent?.trim()).to.have.length.greaterThan(0);
     expect(parts(element, 'copy-link')[2]!.textContent?.trim()).to.equal('✓');
