@@ -4,8 +4,9 @@
 //   npm run screenshots          (after npm run build)
 //
 // Each is a news article page (bench/pages/article.css, an ordinary news
-// site's styles) with the embed code of one format pasted in, as a reader
-// sees it.
+// site's styles) with embed code pasted in, as a reader sees it: each
+// format, then the whole document light, dark and on a phone, a clause
+// inline and one in a site's colours.
 import { readFile, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -69,67 +70,135 @@ ${embed}
 </article></main></body></html>`;
 
 const BASE = '/dist/';
-const shots: { file: string; html: string; width?: number }[] = [
-  {
-    file: 'embed-element.png',
-    html: article(
-      embedCode({
-        format: 'element',
-        which: { clause: 3 },
-        language: 'en',
-        baseUrl: BASE,
-      }),
-    ),
-  },
-  {
-    file: 'embed-blockquote.png',
-    html: article(
-      embedCode({
-        format: 'blockquote',
-        which: { clause: 3 },
-        language: 'en',
-        baseUrl: BASE,
-      }),
-      templateScript(BASE),
-    ),
-  },
-  {
-    file: 'embed-blockquote-no-script.png',
-    html: article(
-      embedCode({
-        format: 'blockquote',
-        which: { clause: 3 },
-        language: 'en',
-        baseUrl: BASE,
-      }),
-    ),
-  },
-  {
-    file: 'embed-iframe.png',
-    html: article(
-      embedCode({
-        format: 'iframe',
-        which: { clause: 3 },
-        language: 'zh-Hans',
-        baseUrl: BASE,
-      }),
-      `<script src="${BASE}qingdao-embed-resizer.js" async></script>`,
-    ),
-  },
-  {
-    file: 'embed-blockquote-phone.png',
-    width: 390,
-    html: article(
-      embedCode({
-        format: 'blockquote',
-        which: { clause: 2 },
-        language: 'ru',
-        baseUrl: BASE,
-      }),
-      templateScript(BASE),
-    ),
-  },
-];
+/** `height`: a viewport of that height instead of the full page. */
+const shots: { file: string; html: string; width?: number; height?: number }[] =
+  [
+    {
+      file: 'embed-element.png',
+      html: article(
+        embedCode({
+          format: 'element',
+          which: { clause: 3 },
+          language: 'en',
+          baseUrl: BASE,
+        }),
+      ),
+    },
+    {
+      file: 'embed-blockquote.png',
+      html: article(
+        embedCode({
+          format: 'blockquote',
+          which: { clause: 3 },
+          language: 'en',
+          baseUrl: BASE,
+        }),
+        templateScript(BASE),
+      ),
+    },
+    {
+      file: 'embed-blockquote-no-script.png',
+      html: article(
+        embedCode({
+          format: 'blockquote',
+          which: { clause: 3 },
+          language: 'en',
+          baseUrl: BASE,
+        }),
+      ),
+    },
+    {
+      file: 'embed-iframe.png',
+      html: article(
+        embedCode({
+          format: 'iframe',
+          which: { clause: 3 },
+          language: 'zh-Hans',
+          baseUrl: BASE,
+        }),
+        `<script src="${BASE}qingdao-embed-resizer.js" async></script>`,
+      ),
+    },
+    {
+      file: 'embed-blockquote-phone.png',
+      width: 390,
+      html: article(
+        embedCode({
+          format: 'blockquote',
+          which: { clause: 2 },
+          language: 'ru',
+          baseUrl: BASE,
+        }),
+        templateScript(BASE),
+      ),
+    },
+    {
+      file: 'document-light.png',
+      height: 1300,
+      html: article(
+        embedCode({
+          format: 'element',
+          which: 'document',
+          language: 'en',
+          baseUrl: BASE,
+        }),
+      ),
+    },
+    {
+      file: 'document-dark.png',
+      height: 1300,
+      html: article(
+        embedCode({
+          format: 'element',
+          which: 'document',
+          language: 'zh-Hans',
+          baseUrl: BASE,
+          theme: 'dark',
+        }),
+        '<style>body, .site-header { background: #0d1117; color: #e6edf3 }</style>',
+      ),
+    },
+    {
+      file: 'clause-inline.png',
+      html: article(
+        embedCode({
+          format: 'element',
+          which: { clause: 1 },
+          language: 'en',
+          baseUrl: BASE,
+          variant: 'inline',
+        }),
+      ),
+    },
+    {
+      // The demo playground's provincial-government red, as a site sets it.
+      file: 'clause-themed.png',
+      html: article(
+        embedCode({
+          format: 'element',
+          which: { clause: 4 },
+          language: 'zh-Hans',
+          baseUrl: BASE,
+        }),
+        `<style>qingdao-clause { --qingdao-color-accent: #a4161a;
+        --qingdao-color-surface: #fbf6ef; --qingdao-color-text: #2b211c;
+        --qingdao-color-muted: #6b5a4e; --qingdao-radius: 2px }</style>`,
+      ),
+    },
+    {
+      file: 'document-phone.png',
+      width: 390,
+      height: 1200,
+      html: article(
+        embedCode({
+          format: 'element',
+          which: 'document',
+          language: 'ru',
+          baseUrl: BASE,
+        }),
+      ),
+    },
+  ];
 
 const pages = new Map(shots.map((shot) => [`/page/${shot.file}`, shot.html]));
 const { origin, close } = await serve(pages);
@@ -141,13 +210,16 @@ await mkdir(docs, { recursive: true });
 try {
   for (const shot of shots) {
     const page = await browser.newPage({
-      viewport: { width: shot.width ?? 1100, height: 900 },
+      viewport: { width: shot.width ?? 1100, height: shot.height ?? 900 },
       deviceScaleFactor: 1,
     });
     await page.goto(`${origin}/page/${shot.file}`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(docs, shot.file), fullPage: true });
+    await page.screenshot({
+      path: path.join(docs, shot.file),
+      fullPage: shot.height === undefined,
+    });
     await page.close();
     console.log(`docs/${shot.file}`);
   }
