@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { demoFallbacks } from './scripts/vite/demo-fallbacks.js';
+import { explicitMessageIds } from './scripts/vite/explicit-message-ids.js';
 import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/vite/minify-html-literals.js';
 
 const DIST = resolve(import.meta.dirname, 'dist');
 
@@ -91,13 +93,21 @@ export default defineConfig(({ mode }) =>
     : {
         ...shared,
         publicDir: 'public',
-        plugins: [serveBuiltPackage(), demoFallbacks(), minifyCssLiterals()],
+        plugins: [
+          serveBuiltPackage(),
+          demoFallbacks(),
+          minifyCssLiterals(),
+          minifyHtmlLiterals(),
+          explicitMessageIds(),
+        ],
         build: {
           outDir: DIST,
           emptyOutDir: true,
           // A library build copies no public files into the package.
           copyPublicDir: false,
-          target: 'es2021',
+          // ES2022 keeps class fields and #private members native (the
+          // minifier renames #names; it cannot rename TypeScript's private).
+          target: 'es2022',
           lib: {
             entry: resolve(import.meta.dirname, 'src/index.ts'),
             formats: ['es'],

@@ -72,6 +72,10 @@ try {
     )) {
       if (!/<target>[\s\S]+<\/target>/.test(unit))
         problems.push(`${name}: "${id}" has no translation`);
+      // A hashed id: msg() without { id }, which the build cannot look up
+      // (scripts/vite/explicit-message-ids.ts).
+      if (/^[sh][0-9a-f]{16}$/.test(id))
+        problems.push(`${name}: a message has no explicit id (${id})`);
     }
     compare(
       join(outputDir, 'locales', `${locale}.ts`),

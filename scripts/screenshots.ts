@@ -5,8 +5,8 @@
 //
 // Each is a news article page (bench/pages/article.css, an ordinary news
 // site's styles) with embed code pasted in, as a reader sees it: each
-// format, then the whole document light, dark and on a phone, a clause
-// inline and one in a site's colours.
+// format, then the whole document light, dark, side by side and on a phone,
+// a clause inline and one in a site's colours.
 import { readFile, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -183,6 +183,24 @@ const shots: { file: string; html: string; width?: number; height?: number }[] =
         `<style>qingdao-clause { --qingdao-color-accent: #a4161a;
         --qingdao-color-surface: #fbf6ef; --qingdao-color-text: #2b211c;
         --qingdao-color-muted: #6b5a4e; --qingdao-radius: 2px }</style>`,
+      ),
+    },
+    {
+      // A provincial site's full-width page: the three languages side by side.
+      file: 'document-parallel.png',
+      width: 1280,
+      height: 1300,
+      html: article(
+        embedCode({
+          format: 'element',
+          which: 'document',
+          language: 'zh-Hans',
+          baseUrl: BASE,
+        }).replace(
+          '<qingdao-initiative',
+          '<qingdao-initiative view="parallel" languages="zh en ru"',
+        ),
+        '<style>main, .story { max-width: 1200px }</style>',
       ),
     },
     {

@@ -24,12 +24,12 @@ import {
   clauseText,
   editorial,
   initiative,
-  release,
   type Clause,
   type ClauseNumber,
   type Language,
   type TextRun,
 } from '../../src/content/index.js';
+import { releaseSource } from '../../src/content/release-source.js';
 import {
   DOCUMENT_CLASS,
   QUOTE_CLASS,
@@ -51,7 +51,7 @@ export const RESIZER_FILE = 'qingdao-embed-resizer.js';
 export const FRAME_SCRIPT_FILE = 'qingdao-embed-frame.js';
 export const EMBED_STYLES_FILE = 'embed/embed.css';
 /** The published page the text comes from, copied into dist/ by the build. */
-export const SOURCE_FILE = release.source.file;
+export const SOURCE_FILE = releaseSource.file;
 
 export interface EmbedCodeOptions {
   /** `element` (default), `blockquote` or `iframe`. */

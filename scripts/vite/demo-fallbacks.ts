@@ -6,6 +6,7 @@ import {
   type ClauseNumber,
   type Language,
 } from '../../src/content/index.js';
+import { releaseSource } from '../../src/content/release-source.js';
 import { escapeText, quotation } from '../lib/embed-code.js';
 
 /**
@@ -41,8 +42,8 @@ export function demoFallbacks(): Plugin {
 function article(language: Language): string {
   const [first, second] = release.lead[language];
   return `<article class="news" lang="${language}">
-    <p class="news__kicker"><time datetime="${release.source.publishedAt}">${escapeText(release.source.publisher[language])} · 2025-07-18 23:14</time></p>
-    <h3 class="news__headline">${escapeText(release.source.headline[language])}</h3>
+    <p class="news__kicker"><time datetime="${releaseSource.publishedAt}">${escapeText(releaseSource.publisher[language])} · 2025-07-18 23:14</time></p>
+    <h3 class="news__headline">${escapeText(releaseSource.headline[language])}</h3>
     <p>${escapeText(first)}</p>
     <qingdao-clause clause="3" lang="${language}" independent>${quotation({ clause: 3 }, language).join('')}</qingdao-clause>
     <p>${escapeText(second)}</p>

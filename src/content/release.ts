@@ -1,11 +1,10 @@
 /**
  * Facts about the news release that published the Qingdao Initiative, and
- * the release's own headline and two lead paragraphs.
+ * its two lead paragraphs (its publisher and headline, which the widgets
+ * never show, are in `release-source.ts`).
  *
  * Provenance: `source/qingdao-initiative-2025-07-18.txt`, the page of
- * 海报新闻 (Haibao News) of 2025-07-18 23:14 (Beijing time, UTC+8). The
- * headline is the three-language one above the lead, not the English-only
- * page title at the very top, which is page chrome.
+ * 海报新闻 (Haibao News) of 2025-07-18 23:14 (Beijing time, UTC+8).
  *
  * Edits, all listed in `source/NOTES.md` as extraction artefacts: spaces lost
  * in extraction are restored (`Conferenceopened`, `theQingdao`,
@@ -14,29 +13,13 @@
  * (two joins), `сосредоточениенаключевых`, `ШОС.Полный`), and the Chinese
  * gets back the full-width `，` `：` `！` `（` `）` that extraction turned into
  * ASCII. Everything else is as published, including the straight quotes in
- * the Russian lead (`"мудрость ШОС"`) and the Russian headline's wording,
- * which differs from the Russian document title.
+ * the Russian lead (`"мудрость ШОС"`).
  */
 import type { Release } from './types.js';
 
 export const release: Release = {
   date: '2025-07-18',
   originalLanguage: 'zh-Hans',
-  source: {
-    publisher: {
-      'zh-Hans': '海报新闻',
-      en: 'Haibao News',
-      ru: 'Хайбао ньюс',
-    },
-    publishedAt: '2025-07-18T23:14+08:00',
-    headline: {
-      'zh-Hans':
-        '《中国—上海合作组织地方经贸合作大会青岛倡议》正式发布！共绘区域经济合作新图景',
-      en: 'Qingdao Initiative of the China-SCO Local Economic and Trade Cooperation Conference Officially Released! Jointly Painting a New Picture of Regional Economic Cooperation',
-      ru: '«Циндаоская инициатива Конференции по региональному торгово-экономическому сотрудничеству Китая - ШОС» официально опубликована! Совместно нарисовать новую картину регионального экономического сотрудничества',
-    },
-    file: 'source/qingdao-initiative-2025-07-18.txt',
-  },
   lead: {
     'zh-Hans': [
       '7月18日上午，中国—上海合作组织地方经贸合作大会在青岛·上合之珠国际博览中心开幕。会上，山东省商务厅党组书记、厅长王磊发布了《中国—上海合作组织地方经贸合作大会青岛倡议》（以下简称“《青岛倡议》”），为上合组织框架下地方间的经贸合作擘画了清晰路径，贡献了坚实的“上合智慧”。',

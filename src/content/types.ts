@@ -50,20 +50,21 @@ export interface Initiative {
   readonly clauses: readonly Clause[];
 }
 
+/** The news release the text was taken from (see `release-source.ts`). */
+export interface ReleaseSource {
+  readonly publisher: Localized;
+  /** ISO date-time with offset, as printed on the page. */
+  readonly publishedAt: string;
+  readonly headline: Localized;
+  /** File in this repository holding the page as published. */
+  readonly file: string;
+}
+
 /** Facts about the release, used for the release line and citations. */
 export interface Release {
   /** ISO date of the release. */
   readonly date: string;
   readonly originalLanguage: Language;
-  /** The news release the text was taken from. */
-  readonly source: {
-    readonly publisher: Localized;
-    /** ISO date-time with offset, as printed on the page. */
-    readonly publishedAt: string;
-    readonly headline: Localized;
-    /** File in this repository holding the page as published. */
-    readonly file: string;
-  };
   /** The release's two lead paragraphs (context, not part of the initiative). */
   readonly lead: Localized<readonly [string, string]>;
 }

@@ -148,10 +148,11 @@ export async function copyText(
   }
 }
 
-/** A copy action's outcome: what was copied, from which address, whether it worked. */
+/** A copy action's outcome: what was copied, in which language, from which address, whether it worked. */
 export interface Copied {
   clause: number;
   what: 'link' | 'quote';
+  language: Language;
   url: string;
   done: boolean;
 }
@@ -196,5 +197,5 @@ export async function copyClause(
   const quoted =
     what === 'quote' ? quotation(clause, language, url) : { plain: url };
   const done = await copyText(quoted.plain, near, quoted.html);
-  return { clause: clause.number, what, url, done };
+  return { clause: clause.number, what, language, url, done };
 }

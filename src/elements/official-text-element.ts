@@ -26,10 +26,10 @@ export abstract class OfficialTextElement extends QingdaoElement {
    * sends it. Default `false`.
    */
   get independent(): boolean {
-    return this.isIndependent;
+    return this.#isIndependent;
   }
   set independent(value: boolean | string | null | undefined) {
-    this.isIndependent = flag(value);
+    this.#isIndependent = flag(value);
   }
 
   /**
@@ -45,7 +45,7 @@ export abstract class OfficialTextElement extends QingdaoElement {
     else this.setAttribute('lang', String(tag).trim());
   }
 
-  private isIndependent = false;
+  #isIndependent = false;
 
   /**
    * Whether the widget is within a screen of the reader's view. Only then
@@ -56,14 +56,14 @@ export abstract class OfficialTextElement extends QingdaoElement {
    */
   /** @internal */
   protected nearView = false;
-  private stopWatching?: () => void;
+  #stopWatching?: () => void;
 
   protected readonly pageLanguage = new PageLanguageController(this, {
     followsPage: () => !this.independent,
     remembers: () => this.remember !== 'off',
   });
 
-  private readonly fallbackLayout = new FallbackLayoutController(
+  readonly #fallbackLayout = new FallbackLayoutController(
     this,
     () => this.renderRoot?.firstElementChild as HTMLElement | null,
     () => this.renderRoot?.querySelector<HTMLElement>('[part~="quote"]'),
@@ -73,14 +73,14 @@ export abstract class OfficialTextElement extends QingdaoElement {
     // Before the shadow root hides the fallback: see isNearView.
     if (!this.hasUpdated && !this.nearView) {
       if (isNearView(this)) this.nearView = true;
-      else this.stopWatching = whenNearView(this, () => this.comeNear());
+      else this.#stopWatching = whenNearView(this, () => this.#comeNear());
     }
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
+    this.#stopWatching?.();
   }
 
   static override get observedAttributes(): string[] {
@@ -97,7 +97,7 @@ export abstract class OfficialTextElement extends QingdaoElement {
   }
 
   override render() {
-    const fallback = this.showsFallback();
+    const fallback = this.#showsFallback();
     if (
       !this.nearView &&
       (fallback || !this.hasUpdated) &&
@@ -115,18 +115,18 @@ export abstract class OfficialTextElement extends QingdaoElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.pageLanguage.languageChanged) this.fallbackLayout.release();
+    if (this.pageLanguage.languageChanged) this.#fallbackLayout.release();
   }
 
   /** Whether the widget shows its fallback still (a slot, not its text). */
-  private showsFallback(): boolean {
+  #showsFallback(): boolean {
     return this.renderRoot?.firstElementChild?.localName === 'slot';
   }
 
   /** Within a screen of the view now: the text, with its controls. */
-  private comeNear(): void {
+  #comeNear(): void {
     // Keeps the layout as an upgrade does: from the fallback as it shows now.
-    if (this.showsFallback()) this.fallbackLayout.measureAgain();
+    if (this.#showsFallback()) this.#fallbackLayout.measureAgain();
     this.nearView = true;
   }
 
@@ -136,12 +136,12 @@ export abstract class OfficialTextElement extends QingdaoElement {
       current: this.pageLanguage.shown,
       parts: 'widget',
       compact,
-      onSelect: (language) => this.handleLanguageSelect(language),
+      onSelect: (language) => this.#handleLanguageSelect(language),
     });
   }
 
   /** A reader pressed `language` in this widget's switch. */
-  private handleLanguageSelect(language: Language): void {
+  #handleLanguageSelect(language: Language): void {
     if (this.dispatchEvent(new QingdaoLanguageSelectEvent({ language }))) {
       this.pageLanguage.choose(language);
     }

@@ -75,10 +75,10 @@ export class QingdaoClause extends OfficialTextElement {
    * console warning; `null` or `undefined` removes the attribute.
    */
   get clause(): string | null {
-    return this.clauseValue;
+    return this.#clauseValue;
   }
   set clause(value: number | string | null | undefined) {
-    this.clauseValue = attributeText(value);
+    this.#clauseValue = attributeText(value);
   }
 
   /**
@@ -87,25 +87,25 @@ export class QingdaoClause extends OfficialTextElement {
    * `null`, `undefined` or removing the attribute: `card`.
    */
   get variant(): string {
-    return this.variantValue;
+    return this.#variantValue;
   }
   set variant(value: string | null | undefined) {
-    this.variantValue = keyword(value, CLAUSE_VARIANTS);
+    this.#variantValue = keyword(value, CLAUSE_VARIANTS);
   }
 
-  private clauseValue: string | null = null;
+  #clauseValue: string | null = null;
   /** The last copy action, if any. */
   private copied?: Copied;
-  private variantValue = 'card';
+  #variantValue = 'card';
 
   protected renderText() {
-    const clause = findClause(this.clause) ?? this.clauseOfFallback();
+    const clause = findClause(this.clause) ?? this.#clauseOfFallback();
     if (!clause) {
       // An editor may have dropped `clause` but kept the quotation: the
       // reader still gets it, never an error instead of the text.
       return this.childElementCount > 0
         ? html`<slot></slot>`
-        : this.renderMessage();
+        : this.#renderMessage();
     }
     const language = this.pageLanguage.shown;
     return html`
@@ -122,7 +122,7 @@ export class QingdaoClause extends OfficialTextElement {
               this.nearView
                 ? [
                     copyQuoteButton(clause, this.copied?.done === true, () => {
-                      void this.copy(clause);
+                      void this.#copy(clause);
                     }),
                     this.renderSwitch(true),
                   ]
@@ -140,7 +140,7 @@ export class QingdaoClause extends OfficialTextElement {
   }
 
   /** The clause with its reference, to the clipboard. */
-  private async copy(clause: Clause): Promise<void> {
+  async #copy(clause: Clause): Promise<void> {
     this.copied = await copyClause(
       clause,
       'quote',
@@ -160,7 +160,7 @@ export class QingdaoClause extends OfficialTextElement {
    * The clause the fallback inside quotes, when `clause` names none; warns
    * either way, since the attribute needs fixing.
    */
-  private clauseOfFallback(): Clause | undefined {
+  #clauseOfFallback(): Clause | undefined {
     const value = this.clause;
     const quote = this.querySelector('blockquote');
     const quoted =
@@ -186,7 +186,7 @@ export class QingdaoClause extends OfficialTextElement {
     return clause;
   }
 
-  private renderMessage() {
+  #renderMessage() {
     const value = this.clause;
     const text =
       value === null

@@ -42,10 +42,10 @@ export abstract class QingdaoElement extends LitElement {
    * `null`, `undefined` or removing the attribute: `on`.
    */
   get remember(): string {
-    return this.rememberValue;
+    return this.#rememberValue;
   }
   set remember(value: string | null | undefined) {
-    this.rememberValue = keyword(value, REMEMBER_VALUES);
+    this.#rememberValue = keyword(value, REMEMBER_VALUES);
   }
 
   /**
@@ -53,14 +53,14 @@ export abstract class QingdaoElement extends LitElement {
    * setting. `null`, `undefined` or removing the attribute: `light`.
    */
   get theme(): string {
-    return this.themeValue;
+    return this.#themeValue;
   }
   set theme(value: string | null | undefined) {
-    this.themeValue = keyword(value, THEMES);
+    this.#themeValue = keyword(value, THEMES);
   }
 
-  private rememberValue = 'on';
-  private themeValue = 'light';
+  #rememberValue = 'on';
+  #themeValue = 'light';
 
   constructor() {
     super();

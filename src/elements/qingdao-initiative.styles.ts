@@ -40,8 +40,50 @@ export const styles = [
       border-bottom: 1px solid var(--_border);
     }
 
-    [part~='switch'] {
-      justify-self: end;
+    .tools {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: end;
+      gap: calc(var(--_space) * 0.5);
+    }
+
+    /* Side by side: as wide as the host allows, each column its own measure. */
+    .parallel {
+      --_max-width: var(--qingdao-initiative-max-width, none);
+    }
+
+    /* A row of the languages: stacked, or columns (see below). Each
+       column's text in its own language's face. */
+    .row {
+      display: grid;
+      gap: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
+    }
+
+    .cell:lang(en),
+    .cell:lang(ru) {
+      font-family: var(--_font);
+    }
+
+    [part='columns'] {
+      margin-bottom: var(--_space);
+    }
+
+    [part='contents-link']:focus-visible,
+    [part~='clause']:focus-visible,
+    [part='column-language']:focus-visible,
+    .copy-status a:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+      border-radius: 2px;
+    }
+
+    [part='column-language'] {
+      padding: 0.4em 0.6em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      font: 500 0.875rem var(--_font-ui);
     }
 
     [part='title'] {
@@ -56,7 +98,11 @@ export const styles = [
       display: block;
     }
 
-    [lang='zh-Hans'] [part='title'] .title-line:first-child {
+    .parallel [part='title'] {
+      font-size: 1.375em;
+    }
+
+    .title-line:lang(zh):first-child {
       font-size: 0.7em;
       font-weight: 600;
       color: var(--_muted);
@@ -129,14 +175,6 @@ export const styles = [
       color: var(--_text);
     }
 
-    [part='contents-link']:focus-visible,
-    [part~='clause']:focus-visible,
-    .copy-status a:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-      border-radius: 2px;
-    }
-
     .contents-number {
       flex: none;
       min-width: 2.2em;
@@ -144,7 +182,7 @@ export const styles = [
       font-variant-numeric: tabular-nums;
     }
 
-    [lang='zh-Hans'] .contents-number {
+    .contents-number:lang(zh) {
       min-width: 0;
     }
 
@@ -153,6 +191,11 @@ export const styles = [
     @container (min-width: 40rem) {
       [part='contents'] ol {
         grid: repeat(3, auto) / auto-flow 1fr;
+      }
+
+      .row {
+        grid-auto-flow: column;
+        grid-auto-columns: minmax(0, 1fr);
       }
     }
 
@@ -174,23 +217,27 @@ export const styles = [
       gap: calc(var(--_space) * 1.5);
     }
 
-    /* The copy-link action beside the clause's title; the rest below. */
     [part='clause'] {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      column-gap: 0.5em;
       scroll-margin-top: var(--qingdao-scroll-margin, 1rem);
     }
 
-    [part='clause'] > * {
+    /* The copy actions beside the clause's title; the rest below. */
+    [part='clause-text'] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 0.5em;
+      align-content: start;
+    }
+
+    [part='clause-text'] > * {
       grid-column: 1 / -1;
     }
 
-    [part='clause'] > [part='clause-title'] {
+    [part='clause-text'] > [part='clause-title'] {
       grid-column: 1;
     }
 
-    [part='clause'] > .clause-actions {
+    [part='clause-text'] > .clause-actions {
       grid-area: 1 / 2;
       align-self: start;
     }
@@ -213,11 +260,11 @@ export const styles = [
       font-variant-numeric: tabular-nums;
     }
 
-    [lang='zh-Hans'] [part='clause-title'] {
+    [part='clause-title']:lang(zh) {
       gap: 0;
     }
 
-    [lang='zh-Hans'] [part='clause-number'] {
+    [part='clause-number']:lang(zh) {
       min-width: 0;
     }
 
@@ -226,7 +273,7 @@ export const styles = [
       padding-inline-start: 2.7em;
     }
 
-    [lang='zh-Hans'] .clause-body {
+    .clause-body:lang(zh) {
       padding-inline-start: 0;
       text-indent: 2em;
     }
@@ -252,8 +299,16 @@ export const styles = [
         padding: 0;
       }
 
-      .clause-actions {
+      .clause-actions,
+      .tools,
+      [part='columns'] {
         display: none;
+      }
+
+      /* Side by side on paper too, whatever the screen's layout. */
+      .parallel .row {
+        grid-auto-flow: column;
+        grid-auto-columns: minmax(0, 1fr);
       }
 
       [part='clause-title'] {

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   html,
   nothing,
@@ -9,8 +10,16 @@ import {
   initiative,
   release,
   type Clause,
+  type Language,
 } from '../content/index.js';
-import { flag } from '../internal/property-values.js';
+import {
+  attributeText,
+  flag,
+  keyword,
+  VIEWS,
+} from '../internal/property-values.js';
+import { getLocale } from '../language/localization.js';
+import { LANGUAGE_NAMES, LANGUAGES, languageList } from '../language/tags.js';
 import {
   contents,
   copyClause,
@@ -22,11 +31,13 @@ import {
 import { clauseBody, clauseTitle } from './clause-templates.js';
 import { OfficialTextElement } from './official-text-element.js';
 import { styles } from './qingdao-initiative.styles.js';
+import { unknownValueNote } from './value-notes.js';
 
 /**
  * The whole Qingdao Initiative in one language at a time: title, release
  * line, a table of contents, preamble and the six numbered clauses, with a
- * language switch. Each clause has a stable anchor, `#clause-1` …
+ * language switch; or, with `view="parallel"`, two or three languages side
+ * by side, aligned clause by clause. Each clause has a stable anchor, `#clause-1` …
  * `#clause-6` (in every language): a link to it scrolls to the clause and
  * moves focus there. Each clause can be copied with a reference in its
  * language's convention (GB/T 7714, Chicago, ГОСТ Р 7.0.100), as text and
@@ -44,6 +55,9 @@ import { styles } from './qingdao-initiative.styles.js';
  * @csspart switch - The language switch (also `switch-group`): a toolbar of three buttons.
  * @csspart switch-button - Each button of the switch.
  * @csspart switch-current - The switch's button of the language shown.
+ * @csspart view-toggle - The "Side by side" button that turns the parallel view on and off (`aria-pressed`).
+ * @csspart columns - In the parallel view, the row of each column's language choice.
+ * @csspart column-language - Each column's language choice (a `select`).
  * @csspart contents - The table of contents.
  * @csspart contents-link - Each entry of the table of contents: a clause's number and heading.
  * @csspart copy-link - Each clause's copy-link button.
@@ -51,7 +65,8 @@ import { styles } from './qingdao-initiative.styles.js';
  * @csspart context - The news release's lead paragraphs (with `show-context`).
  * @csspart preamble - The preamble.
  * @csspart clauses - The list of clauses.
- * @csspart clause - Each clause.
+ * @csspart clause - Each clause (in the parallel view, the row of its columns).
+ * @csspart clause-text - A clause in one language: title, actions, body.
  * @csspart clause-title - A clause's number and heading.
  * @csspart clause-number - A clause's number (一、, I., 1.).
  * @csspart clause-heading - A clause's heading sentence.
@@ -69,6 +84,8 @@ import { styles } from './qingdao-initiative.styles.js';
 export class QingdaoInitiative extends OfficialTextElement {
   static override properties: PropertyDeclarations = {
     showContext: { type: Boolean, reflect: true, attribute: 'show-context' },
+    view: { reflect: true },
+    languages: { reflect: true },
     copied: { state: true },
   };
 
@@ -79,48 +96,104 @@ export class QingdaoInitiative extends OfficialTextElement {
    * the text. Default `false`; `null` or `undefined`: `false`.
    */
   get showContext(): boolean {
-    return this.showsContext;
+    return this.#showsContext;
   }
   set showContext(value: boolean | string | null | undefined) {
-    this.showsContext = flag(value);
+    this.#showsContext = flag(value);
   }
 
-  private showsContext = false;
+  /**
+   * `single` (default): one language at a time, with the language switch.
+   * `parallel`: the languages side by side, title, preamble and each clause
+   * aligned in columns (stacked clause by clause below 40rem of the
+   * widget's own width). The reader turns it on and off with the
+   * "Side by side" button. `null`, `undefined` or removing the attribute:
+   * `single`; an unknown value shows `single` with a note.
+   */
+  get view(): string {
+    return this.#viewValue;
+  }
+  set view(value: string | null | undefined) {
+    this.#viewValue = keyword(value, VIEWS);
+  }
+
+  /**
+   * The parallel view's columns, in order: two or three BCP 47 tags
+   * separated by spaces or commas (`"zh en"`, `"ru zh-CN en"`). Default
+   * (`null`, `undefined`, blank): `zh-Hans en ru`; a list that names fewer
+   * than two published languages, or a tag that names none, gives the
+   * default with a note. Reads back as given; the reader's choice of a
+   * column's language sets it.
+   */
+  get languages(): string | null {
+    return this.#languagesValue;
+  }
+  set languages(value: string | null | undefined) {
+    this.#languagesValue = attributeText(value) || null;
+  }
+
+  #showsContext = false;
+  #viewValue = 'single';
+  #languagesValue: string | null = null;
+
+  get #parallel(): boolean {
+    return this.view === 'parallel';
+  }
 
   /** The last copy action: which clause, what, and whether it reached the clipboard. */
   private copied?: Copied;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener('hashchange', this.#handleHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener('hashchange', this.#handleHashChange);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // A page opened at #clause-3 scrolls there, without taking focus.
-    this.goToClause(false);
+    this.#goToClause(false);
   }
 
   protected renderText() {
-    const language = this.pageLanguage.shown;
+    const shown = this.pageLanguage.shown;
+    const columns = this.#parallel ? this.#columns() : [shown];
+    // Contents, release line and notes: in the first column's language.
+    const language = columns[0]!;
     const words = editorial[language];
     return html`
       <article
         part="document"
+        class=${this.#parallel ? 'parallel' : 'single'}
         lang=${language}
         aria-labelledby="title"
-        @click=${this.handleContentsClick}
+        @click=${this.#handleContentsClick}
       >
         <header part="header">
-          ${this.renderSwitch()}
-          <h2 part="title" id="title" lang=${language}>
-            ${initiative.title[language].map(
-              (line) => html`<span class="title-line">${line}</span>`,
+          <div class="tools">
+            <span class="switch" lang=${getLocale()}
+              ><button
+                part="view-toggle"
+                type="button"
+                aria-pressed=${this.#parallel}
+                @click=${this.#toggleView}
+              >
+                ${msg('Side by side', { id: 'view-parallel' })}
+              </button></span
+            >${this.#parallel ? nothing : this.renderSwitch()}
+          </div>
+          <h2 part="title" id="title" class="row">
+            ${columns.map(
+              (language) =>
+                html`<span class="cell" lang=${language}
+                  >${initiative.title[language].map(
+                    (line) => html`<span class="title-line">${line}</span>`,
+                  )}</span
+                >`,
             )}
           </h2>
           <p part="release" lang=${language}>${words.releaseLine}</p>
@@ -140,29 +213,84 @@ export class QingdaoInitiative extends OfficialTextElement {
             : nothing
         }
         ${contents(initiative.clauses, language)}
-        <p part="preamble" lang=${language}>${initiative.preamble[language]}</p>
+        ${
+          this.#parallel
+            ? html`<div part="columns" class="row" lang=${getLocale()}>
+                ${columns.map(
+                  (column, index) =>
+                    html`<select
+                      part="column-language"
+                      aria-label=${msg(str`Language of column ${index + 1}`, {
+                        id: 'column-language',
+                      })}
+                      @change=${(event: Event) =>
+                        this.#chooseColumn(
+                          index,
+                          (event.target as HTMLSelectElement).value as Language,
+                        )}
+                    >
+                      ${LANGUAGES.map(
+                        (option) =>
+                          html`<option
+                            value=${option}
+                            lang=${option}
+                            .selected=${option === column}
+                          >
+                            ${LANGUAGE_NAMES[option]}
+                          </option>`,
+                      )}
+                    </select>`,
+                )}
+              </div>`
+            : nothing
+        }
+        <div class="row">
+          ${columns.map(
+            (language) =>
+              html`<p part="preamble" class="cell" lang=${language}>
+                ${initiative.preamble[language]}
+              </p>`,
+          )}
+        </div>
         <ol part="clauses" role="list">
           ${initiative.clauses.map(
             (clause) => html`
               <li
                 part="clause"
+                class="row"
                 id="clause-${clause.number}"
                 lang=${language}
                 tabindex="-1"
               >
-                <h3 part="clause-title">${clauseTitle(clause, language)}</h3>
-                <span class="clause-actions">
-                  ${copyQuoteButton(
-                    clause,
-                    this.wasCopied(clause.number, 'quote'),
-                    () => void this.copy(clause, 'quote'),
-                  )}${copyLinkButton(
-                    clause,
-                    this.wasCopied(clause.number, 'link'),
-                    () => void this.copy(clause, 'link'),
-                  )}
-                </span>
-                ${clauseBody(clause, language)}
+                ${columns.map(
+                  (language, index) => html`
+                    <div part="clause-text" class="cell" lang=${language}>
+                      <h3 part="clause-title">
+                        ${clauseTitle(clause, language)}
+                      </h3>
+                      <span class="clause-actions">
+                        ${copyQuoteButton(
+                          clause,
+                          this.#wasCopied(clause.number, 'quote', language),
+                          () => void this.#copy(clause, 'quote', language),
+                        )}${
+                          index
+                            ? nothing
+                            : copyLinkButton(
+                                clause,
+                                this.#wasCopied(
+                                  clause.number,
+                                  'link',
+                                  language,
+                                ),
+                                () => void this.#copy(clause, 'link', language),
+                              )
+                        }
+                      </span>
+                      ${clauseBody(clause, language)}
+                    </div>
+                  `,
+                )}
               </li>
             `,
           )}
@@ -173,18 +301,61 @@ export class QingdaoInitiative extends OfficialTextElement {
     `;
   }
 
-  private wasCopied(clause: number, what: 'link' | 'quote'): boolean {
-    const copied = this.copied;
-    return copied?.clause === clause && copied.what === what && copied.done;
+  protected override renderValueNotes(): unknown {
+    const languages = this.#languagesValue;
+    return [
+      super.renderValueNotes(),
+      unknownValueNote(this, 'view', this.view, VIEWS),
+      languages && !languageList(languages)
+        ? unknownValueNote(
+            this,
+            'languages',
+            languages,
+            LANGUAGES,
+            LANGUAGES.join(' '),
+          )
+        : nothing,
+    ];
   }
 
-  private async copy(clause: Clause, what: Copied['what']): Promise<void> {
-    this.copied = await copyClause(
-      clause,
-      what,
-      this.pageLanguage.shown,
-      this.renderRoot,
+  /** The parallel view's columns: `languages`, or all three. */
+  #columns(): Language[] {
+    return languageList(this.#languagesValue ?? '') ?? [...LANGUAGES];
+  }
+
+  /** The reader chose `language` for column `index`: a column that had it takes this one's. */
+  #chooseColumn(index: number, language: Language): void {
+    const columns = this.#columns();
+    const other = columns.indexOf(language);
+    if (other >= 0) columns[other] = columns[index]!;
+    columns[index] = language;
+    this.languages = columns.join(' ');
+  }
+
+  #toggleView = (): void => {
+    this.view = this.#parallel ? 'single' : 'parallel';
+  };
+
+  #wasCopied(
+    clause: number,
+    what: Copied['what'],
+    language: Language,
+  ): boolean {
+    const copied = this.copied;
+    return (
+      copied?.clause === clause &&
+      copied.what === what &&
+      copied.language === language &&
+      copied.done
     );
+  }
+
+  async #copy(
+    clause: Clause,
+    what: Copied['what'],
+    language: Language,
+  ): Promise<void> {
+    this.copied = await copyClause(clause, what, language, this.renderRoot);
   }
 
   /**
@@ -193,9 +364,9 @@ export class QingdaoInitiative extends OfficialTextElement {
    * followed in the page (not on load) moves focus there, as a link to an
    * anchor does.
    */
-  private handleHashChange = (): void => this.goToClause(true);
+  #handleHashChange = (): void => this.#goToClause(true);
 
-  private goToClause(focus: boolean): void {
+  #goToClause(focus: boolean): void {
     const match = /^#clause-([1-6])$/.exec(window.location.hash);
     const clause = match
       ? this.renderRoot.querySelector<HTMLElement>(`#clause-${match[1]}`)
@@ -208,9 +379,9 @@ export class QingdaoInitiative extends OfficialTextElement {
   }
 
   /** A contents link to the clause the address already names: no hashchange, so go there. */
-  private handleContentsClick = (event: Event): void => {
+  #handleContentsClick = (event: Event): void => {
     const link = (event.target as Element).closest('a');
-    if (link && link.hash === window.location.hash) this.goToClause(true);
+    if (link && link.hash === window.location.hash) this.#goToClause(true);
   };
 }
 

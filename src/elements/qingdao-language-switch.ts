@@ -49,29 +49,29 @@ export class QingdaoLanguageSwitch extends QingdaoElement {
    * page, else the page's language.
    */
   get value(): string | undefined {
-    return this.valueText;
+    return this.#valueText;
   }
   set value(value: string | null | undefined) {
-    this.valueText = attributeText(value) ?? undefined;
+    this.#valueText = attributeText(value) ?? undefined;
   }
 
   /** Smaller buttons. Default `false`. */
   get compact(): boolean {
-    return this.isCompact;
+    return this.#isCompact;
   }
   set compact(value: boolean | string | null | undefined) {
-    this.isCompact = flag(value);
+    this.#isCompact = flag(value);
   }
 
   /** The language marked as current. */
   get current(): Language {
-    return this.pageLanguage.resolve();
+    return this.#pageLanguage.resolve();
   }
 
-  private valueText?: string;
-  private isCompact = false;
+  #valueText?: string;
+  #isCompact = false;
 
-  private readonly pageLanguage = new PageLanguageController(this, {
+  readonly #pageLanguage = new PageLanguageController(this, {
     preset: () => toLanguage(this.value),
     followsPage: () => true,
     remembers: () => this.remember !== 'off',
@@ -80,16 +80,16 @@ export class QingdaoLanguageSwitch extends QingdaoElement {
 
   override render() {
     return html`${languageButtons({
-      current: this.pageLanguage.shown,
+      current: this.#pageLanguage.shown,
       parts: 'switch',
       compact: this.compact,
-      onSelect: (language) => this.select(language),
+      onSelect: (language) => this.#select(language),
     })}${this.renderValueNotes()}`;
   }
 
-  private select(language: Language): void {
+  #select(language: Language): void {
     if (this.dispatchEvent(new QingdaoLanguageSelectEvent({ language }))) {
-      this.pageLanguage.choose(language);
+      this.#pageLanguage.choose(language);
     }
   }
 }

@@ -4,18 +4,22 @@ import { warnOnce } from '../internal/warn-once.js';
 import { getLocale } from '../language/localization.js';
 
 /**
- * When `attribute` of `element` has a value not in `accepted`: the first
- * accepted value applies, one console warning says what is accepted, and a
- * quiet note in the element says so too (the page itself keeps working).
+ * When `attribute` of `element` has a value not in `accepted` (or, when
+ * `fallback` is given, a value already found wrong): `fallback` (the first
+ * accepted value unless given) applies, one console warning says what is accepted, and a quiet note in
+ * the element says so too (the page itself keeps working).
  */
 export function unknownValueNote(
   element: Element,
   attribute: string,
   value: string,
   accepted: readonly string[],
+  fallback?: string,
 ) {
-  if (accepted.includes(value)) return nothing;
-  const fallback = accepted[0]!;
+  if (fallback === undefined) {
+    if (accepted.includes(value)) return nothing;
+    fallback = accepted[0]!;
+  }
   const list = accepted.join(', ');
   warnOnce(
     `${element.localName} ${attribute}=${value}`,

@@ -136,9 +136,9 @@ function keepAll(): void {
 }
 
 export class FallbackLayoutController implements ReactiveController {
-  private fallback?: FallbackLayout;
+  #fallback?: FallbackLayout;
   /** The shadow boxes holding reserved space, and what watches for its release. */
-  private reserved?: {
+  #reserved?: {
     boxes: HTMLElement[];
     follower: Element;
     stop: () => void;
@@ -150,17 +150,24 @@ export class FallbackLayoutController implements ReactiveController {
    * stretches (the space kept stays between the text and the citation line),
    * else the box stretches.
    */
+  readonly #host: Host;
+  readonly #box: () => HTMLElement | null;
+  readonly #column: () => HTMLElement | null | undefined;
+
   constructor(
-    private readonly host: Host,
-    private readonly box: () => HTMLElement | null,
-    private readonly column: () => HTMLElement | null | undefined = () => null,
+    host: Host,
+    box: () => HTMLElement | null,
+    column: () => HTMLElement | null | undefined = () => null,
   ) {
+    this.#host = host;
+    this.#box = box;
+    this.#column = column;
     host.addController(this);
     // An upgrade over fallback content: measured now, while the fallback
     // shows (the shadow root that hides it comes with connectedCallback).
     if (host.isConnected && host.childElementCount > 0) {
       measureUpgrading(host);
-      this.fallback = measured.get(host);
+      this.#fallback = measured.get(host);
     }
   }
 
@@ -170,25 +177,25 @@ export class FallbackLayoutController implements ReactiveController {
 
   /** The widget is about to replace the fallback it still shows: measure it again, now. */
   measureAgain(): void {
-    this.fallback = measure(this.host);
+    this.#fallback = measure(this.#host);
   }
 
   hostUpdated(): void {
     // Still showing the fallback: nothing to keep (yet).
-    if (this.box()?.localName === 'slot') this.fallback = undefined;
-    if (!this.fallback) return;
+    if (this.#box()?.localName === 'slot') this.#fallback = undefined;
+    if (!this.#fallback) return;
     if (rendered.length === 0) queueMicrotask(keepAll);
     rendered.push(this);
   }
 
   /** Gives the reserved space back; the reader keeps their place. */
   release(): void {
-    const reserved = this.reserved;
+    const reserved = this.#reserved;
     if (!reserved) return;
-    this.reserved = undefined;
+    this.#reserved = undefined;
     reserved.stop();
     const { boxes, follower: after } = reserved;
-    const above = this.host.getBoundingClientRect().bottom <= 0;
+    const above = this.#host.getBoundingClientRect().bottom <= 0;
     const before = top(after);
     for (const box of boxes) box.removeAttribute('style');
     // Browsers without scroll anchoring (WebKit) would move the text in view.
@@ -202,10 +209,15 @@ export class FallbackLayoutController implements ReactiveController {
    * the fallback's text column, so that lines break as they did.
    */
   planWidth(): (() => void) | undefined {
-    const box = this.box();
-    const column = this.column();
-    const layout = this.fallback;
-    if (!box || !column || !layout || this.host.getBoundingClientRect().top < 0)
+    const box = this.#box();
+    const column = this.#column();
+    const layout = this.#fallback;
+    if (
+      !box ||
+      !column ||
+      !layout ||
+      this.#host.getBoundingClientRect().top < 0
+    )
       return undefined;
     const wider = column.getBoundingClientRect().width - layout.width;
     const end = parseFloat(getComputedStyle(box).paddingInlineEnd) + wider;
@@ -224,13 +236,13 @@ export class FallbackLayoutController implements ReactiveController {
    */
   planHeight():
     (() => { follower: Element; seen: number } | undefined) | undefined {
-    const box = this.box();
-    const stretch = this.column() ?? box;
-    const layout = this.fallback;
-    this.fallback = undefined;
+    const box = this.#box();
+    const stretch = this.#column() ?? box;
+    const layout = this.#fallback;
+    this.#fallback = undefined;
     if (!box || !stretch || !layout) return undefined;
     const moved = top(layout.follower) - top(layout.anchor) - layout.distance;
-    if (this.host.getBoundingClientRect().top < 0) {
+    if (this.#host.getBoundingClientRect().top < 0) {
       // The reader is inside or past the widget: what changed is above
       // what they see, and scrolling by it keeps their view as it was.
       return () =>
@@ -242,8 +254,8 @@ export class FallbackLayoutController implements ReactiveController {
     const height = parseFloat(getComputedStyle(stretch).height);
     const above = parseFloat(style.paddingTop);
     const below = parseFloat(style.paddingBottom);
-    const margin = parseFloat(getComputedStyle(this.host).marginBottom) / 2;
-    const width = this.host.getBoundingClientRect().width;
+    const margin = parseFloat(getComputedStyle(this.#host).marginBottom) / 2;
+    const width = this.#host.getBoundingClientRect().width;
     return () => {
       if (moved < -0.5) {
         // The used height, in its own box-sizing, as min-height wants it.
@@ -257,10 +269,10 @@ export class FallbackLayoutController implements ReactiveController {
         box.style.marginBottom = `${-Math.min(moved - 2 * fromPadding, margin || 0)}px`;
       }
       if (box.style.length > 0 || stretch.style.length > 0) {
-        this.reserved = {
+        this.#reserved = {
           boxes: [box, stretch],
           follower: layout.follower,
-          stop: this.watchForRelease(width),
+          stop: this.#watchForRelease(width),
         };
       }
       return undefined;
@@ -268,7 +280,7 @@ export class FallbackLayoutController implements ReactiveController {
   }
 
   /** Out of view, or another width than `width`: the reserved space goes. */
-  private watchForRelease(width: number): () => void {
+  #watchForRelease(width: number): () => void {
     const visibility = new IntersectionObserver(([entry]) => {
       if (entry && !entry.isIntersecting) this.release();
     });
@@ -276,11 +288,11 @@ export class FallbackLayoutController implements ReactiveController {
       const box = entry?.borderBoxSize?.[0];
       const now = box
         ? box.inlineSize
-        : this.host.getBoundingClientRect().width;
+        : this.#host.getBoundingClientRect().width;
       if (Math.abs(now - width) > 0.5) this.release();
     });
-    visibility.observe(this.host);
-    size.observe(this.host);
+    visibility.observe(this.#host);
+    size.observe(this.#host);
     return () => {
       visibility.disconnect();
       size.disconnect();

@@ -14,6 +14,9 @@ export const REMEMBER_VALUES = ['on', 'off'] as const;
 /** A clause's `variant`: `card` (default) or `inline`. */
 export const CLAUSE_VARIANTS = ['card', 'inline'] as const;
 
+/** The document's `view`: `single` (default, one language at a time) or `parallel` (side by side). */
+export const VIEWS = ['single', 'parallel'] as const;
+
 /** A value as its attribute would carry it: trimmed text, `null` when absent. */
 export function attributeText(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value).trim();

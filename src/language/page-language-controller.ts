@@ -46,66 +46,68 @@ export class PageLanguageController implements ReactiveController {
   /** Whether the last render changed the language (not the first render). */
   languageChanged = false;
 
-  private rendered?: Language;
+  #rendered?: Language;
   /** The reader's choice in an element that does not follow the page. */
-  private ownChoice?: Language;
-  private unsubscribe: (() => void)[] = [];
+  #ownChoice?: Language;
+  #unsubscribe: (() => void)[] = [];
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: PageLanguageOptions,
-  ) {
+  readonly #host: Host;
+  readonly #options: PageLanguageOptions;
+
+  constructor(host: Host, options: PageLanguageOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The language to show now. */
   resolve(): Language {
-    const { preset, followsPage, remembers } = this.options;
-    const chosen = followsPage() ? pageChoice(remembers()) : this.ownChoice;
-    return preset?.() ?? chosen ?? resolveLanguage(this.host);
+    const { preset, followsPage, remembers } = this.#options;
+    const chosen = followsPage() ? pageChoice(remembers()) : this.#ownChoice;
+    return preset?.() ?? chosen ?? resolveLanguage(this.#host);
   }
 
   /** The reader picked `language` in this element. */
   choose(language: Language): void {
-    if (this.options.followsPage()) {
-      choosePageLanguage(language, this.options.remembers());
+    if (this.#options.followsPage()) {
+      choosePageLanguage(language, this.#options.remembers());
     } else {
-      this.ownChoice = language;
-      this.host.requestUpdate();
+      this.#ownChoice = language;
+      this.#host.requestUpdate();
     }
   }
 
   /** The author set a new `lang`: it ranks above the reader's choice in this element. */
   forgetOwnChoice(): void {
-    this.ownChoice = undefined;
-    this.host.requestUpdate();
+    this.#ownChoice = undefined;
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
     const check = () => {
-      if (this.resolve() !== this.rendered) this.host.requestUpdate();
+      if (this.resolve() !== this.#rendered) this.#host.requestUpdate();
     };
-    this.unsubscribe = [
+    this.#unsubscribe = [
       onPageChoiceChange(check),
-      onLangChange(check, this.host),
+      onLangChange(check, this.#host),
     ];
-    if (this.options.followsPage() && this.options.remembers()) {
+    if (this.#options.followsPage() && this.#options.remembers()) {
       followRememberedChoice();
     }
     // Moved under another ancestor, or reconnected after a change.
-    if (this.rendered) check();
+    if (this.#rendered) check();
   }
 
   hostDisconnected(): void {
-    for (const stop of this.unsubscribe) stop();
-    this.unsubscribe = [];
+    for (const stop of this.#unsubscribe) stop();
+    this.#unsubscribe = [];
   }
 
   hostUpdate(): void {
     this.shown = this.resolve();
-    const tag = this.host.getAttribute('lang');
+    const tag = this.#host.getAttribute('lang');
     if (tag && !toLanguage(tag)) {
-      const name = this.host.localName;
+      const name = this.#host.localName;
       warnOnce(
         `${name} lang=${tag}`,
         `<${name}>: lang="${tag}" is not a language of the Qingdao Initiative; ` +
@@ -115,15 +117,16 @@ export class PageLanguageController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { shown: language, rendered: previous } = this;
-    this.rendered = language;
+    const language = this.shown;
+    const previous = this.#rendered;
+    this.#rendered = language;
     this.languageChanged = previous !== undefined && previous !== language;
     if (
       previous !== undefined &&
       this.languageChanged &&
-      this.options.announces?.() !== false
+      this.#options.announces?.() !== false
     ) {
-      this.host.dispatchEvent(
+      this.#host.dispatchEvent(
         new QingdaoLanguageChangeEvent({ language, previous }),
       );
     }

@@ -46,6 +46,20 @@ export function toLanguage(tag: unknown): Language | undefined {
   return undefined;
 }
 
+/**
+ * The columns of the parallel view from a list of BCP 47 tags separated by
+ * spaces or commas (`"zh en"`, `"ru, zh-CN"`): two or three published
+ * languages, each once. `undefined` if a tag names none of them or fewer
+ * than two remain.
+ */
+export function languageList(value: string): Language[] | undefined {
+  const tags = value.split(/[\s,]+/).filter(Boolean);
+  const list = [...new Set(tags.map(toLanguage))];
+  return list.length > 1 && !list.includes(undefined)
+    ? (list as Language[])
+    : undefined;
+}
+
 /** The first of the browser's preferred languages that we publish. */
 export function preferredLanguage(
   preferences: readonly string[] = navigator.languages ?? [navigator.language],

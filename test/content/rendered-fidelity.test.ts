@@ -77,11 +77,15 @@ function knownExtras(language: Language): string[] {
     // The attribution dash before a clause's citation.
     language === 'zh-Hans' ? '——' : '—',
     ...Object.values(LANGUAGE_NAMES),
-    // The table of contents' heading (a UI string, in each UI language),
-    // and the glyphs of the copy-link and copy buttons.
+    // The table of contents' heading and the parallel view's button (UI
+    // strings, in each UI language), and the glyphs of the copy-link and
+    // copy buttons.
     'Contents',
     '目录',
     'Содержание',
+    'Side by side',
+    '对照阅读',
+    'Параллельно',
     '#',
     '❝',
   ].map(normalize);

@@ -13,6 +13,7 @@ import {
   type Clause,
   type Language,
 } from '../../src/content/index.js';
+import { releaseSource } from '../../src/content/release-source.js';
 import {
   DOCUMENTED_FIXES,
   SOURCE_URL,
@@ -48,7 +49,7 @@ function parts(): Part[] {
       {
         name: `headline (${language})`,
         language,
-        data: release.source.headline[language],
+        data: releaseSource.headline[language],
         source: (s) => s.headline[language],
       },
       ...([0, 1] as const).map((index): Part => ({
@@ -87,7 +88,7 @@ const matches = (part: Part, sections: SourceSections): boolean =>
 function chineseTexts(): [string, string][] {
   const zh = 'zh-Hans';
   return [
-    ['headline', release.source.headline[zh]],
+    ['headline', releaseSource.headline[zh]],
     ['lead 1', release.lead[zh][0]],
     ['lead 2', release.lead[zh][1]],
     ...initiative.title[zh].map((line, i): [string, string] => [
@@ -423,7 +424,7 @@ describe('src/content matches the published page', () => {
     });
 
     it('keeps the Russian headline wording apart from the document title', () => {
-      expect(release.source.headline.ru).not.to.include(initiative.title.ru[0]);
+      expect(releaseSource.headline.ru).not.to.include(initiative.title.ru[0]);
       expect(sections.headline.ru).not.to.include(sections.title.ru.join(' '));
     });
   });
@@ -435,18 +436,18 @@ describe('src/content matches the published page', () => {
       );
       const [, date, time, offset] =
         /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})([+-]\d{2}:\d{2})$/u.exec(
-          release.source.publishedAt,
+          releaseSource.publishedAt,
         ) ?? [];
       expect(offset).to.equal('+08:00'); // the page prints Beijing time
       expect(line).to.equal(
-        `${release.source.publisher['zh-Hans']}${date} ${time}`,
+        `${releaseSource.publisher['zh-Hans']}${date} ${time}`,
       );
       expect(release.date).to.equal(date);
     });
 
     it('name the original language and the file', () => {
       expect(release.originalLanguage).to.equal('zh-Hans');
-      expect(`/${release.source.file}`).to.equal(SOURCE_URL);
+      expect(`/${releaseSource.file}`).to.equal(SOURCE_URL);
     });
   });
 

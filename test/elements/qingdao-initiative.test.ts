@@ -113,7 +113,7 @@ describe('<qingdao-initiative>', () => {
     expect(names).to.deep.equal(['中文', 'English', 'Русский']);
   });
 
-  it('the switch is one Tab stop, with arrow keys inside and Enter to choose', async () => {
+  it('the view button, then the switch as one Tab stop, with arrow keys inside and Enter to choose', async () => {
     const element = await fixture<QingdaoInitiative>(
       html`<div>
         <button id="before">before</button
@@ -124,6 +124,11 @@ describe('<qingdao-initiative>', () => {
     const initiative = element.querySelector('qingdao-initiative')!;
     await initiative.updateComplete;
     element.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(
+      shadowOf(initiative).activeElement === part(initiative, 'view-toggle'),
+      'focus on the "Side by side" button',
+    ).to.be.true;
     await sendKeys({ press: 'Tab' });
     expect(shadowOf(initiative).activeElement).to.equal(
       switchButton(initiative, 'en'),

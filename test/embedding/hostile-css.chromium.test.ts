@@ -159,9 +159,10 @@ describe('aggressive host CSS', () => {
     containers.push(early);
     const control = measure(early);
     expect(control.length, 'elements compared').to.be.greaterThan(40);
-    // Four switches of three languages, the document's six copy-link and
-    // six copy buttons, and the two clauses' copy buttons.
-    expect(control.filter((e) => e['size']).length, 'buttons').to.equal(26);
+    // Four switches of three languages, the document's "Side by side"
+    // button, its six copy-link and six copy buttons, and the two clauses'
+    // copy buttons.
+    expect(control.filter((e) => e['size']).length, 'buttons').to.equal(27);
 
     style = document.createElement('style');
     style.textContent = HOSTILE_CSS;

@@ -35,6 +35,39 @@ describe('printing', () => {
     expect(parts(element, 'clause-body')).to.have.length(6);
   });
 
+  it('prints the parallel view as columns, without its controls, even from a narrow box', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 360px">
+        <qingdao-initiative
+          view="parallel"
+          languages="zh en"
+        ></qingdao-initiative>
+      </div>`,
+    );
+    const element = box.querySelector('qingdao-initiative')!;
+    await element.updateComplete;
+    const [chinese, english] = [
+      ...parts(element, 'clause')[0]!.querySelectorAll('.cell'),
+    ];
+    // Stacked on screen in 360 px.
+    expect(english!.getBoundingClientRect().top).to.be.above(
+      chinese!.getBoundingClientRect().bottom - 1,
+    );
+
+    await emulateMedia({ media: 'print' });
+    expect(part(element, 'view-toggle').getClientRects()).to.have.length(0);
+    expect(getComputedStyle(part(element, 'columns')).display).to.equal('none');
+    expect(
+      Math.abs(
+        chinese!.getBoundingClientRect().top -
+          english!.getBoundingClientRect().top,
+      ),
+    ).to.be.below(1);
+    expect(english!.getBoundingClientRect().left).to.be.above(
+      chinese!.getBoundingClientRect().right - 1,
+    );
+  });
+
   it('prints a clause with its citation, without the switch', async () => {
     const element = await fixture<QingdaoClause>(
       html`<qingdao-clause clause="2" lang="ru"></qingdao-clause>`,
