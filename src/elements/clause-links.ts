@@ -3,10 +3,12 @@ import { html, nothing } from 'lit';
 import {
   clauseText,
   editorial,
+  initiative,
   type Clause,
   type Language,
 } from '../content/index.js';
 import { getLocale } from '../language/localization.js';
+import { toLanguage } from '../language/tags.js';
 
 /** The address of clause `number` on this page: `#clause-N` on the page's URL. */
 export const clauseUrl = (number: number) =>
@@ -48,7 +50,6 @@ export const copyLinkButton = (
     class="copy-link"
     type="button"
     lang=${getLocale()}
-    aria-label=${label}
     title=${label}
     @click=${onCopy}
   >
@@ -70,7 +71,6 @@ export const copyQuoteButton = (
     class="copy-quote"
     type="button"
     lang=${getLocale()}
-    aria-label=${label}
     title=${label}
     @click=${onCopy}
   >
@@ -83,31 +83,62 @@ const escapeHtml = (text: string) =>
 
 /**
  * Clause `clause` as a reader quotes it: its number, heading and text in
- * `language`, then the reference in that language's convention, read at
- * `url` today; as plain text and as HTML (a cited blockquote and a linked
- * reference), for plain and rich editors alike.
+ * `language` (or only `passage`, a part of it the reader selected), then
+ * the reference in that language's convention, read at `url` today; as
+ * plain text and as HTML (a cited blockquote and a linked reference), for
+ * plain and rich editors alike. Without a clause (a passage of the title or
+ * preamble), the reference names the document.
  */
 export function quotation(
-  clause: Clause,
+  clause: Clause | undefined,
   language: Language,
   url: string,
+  passage?: string,
 ): { plain: string; html?: string } {
-  const text = clauseText(clause, language);
-  const title = `${text.label}${text.separator}${text.heading}`;
-  const body = `${text.body}${text.breakMark ?? ''}`;
+  const text = clause && clauseText(clause, language);
+  const title =
+    text && !passage ? `${text.label}${text.separator}${text.heading}` : '';
+  const body = passage ?? `${text!.body}${text!.breakMark ?? ''}`;
   const reference = editorial[language].reference(
-    clause.number,
+    clause?.number,
     url,
     new Date(),
   );
   return {
-    plain: `${title}\n${body}\n\n${reference}`,
-    html: `<blockquote lang="${language}" cite="${escapeHtml(url)}"><p><strong>${escapeHtml(
-      title,
-    )}</strong></p><p>${escapeHtml(body)}</p></blockquote><p lang="${language}">${escapeHtml(
+    plain: `${title && `${title}\n`}${body}\n\n${reference}`,
+    html: `<blockquote lang="${language}" cite="${escapeHtml(url)}">${
+      title && `<p><strong>${escapeHtml(title)}</strong></p>`
+    }<p>${escapeHtml(body)}</p></blockquote><p lang="${language}">${escapeHtml(
       reference,
     ).replace(escapeHtml(url), (link) => `<a href="${link}">${link}</a>`)}</p>`,
   };
+}
+
+/**
+ * The reader copied a selection in a widget (their own copy command, from
+ * the keyboard or a menu): "quote this passage", the passage on the
+ * clipboard with the reference of the clause it is in (the nearest
+ * `#clause-N`; none: the document's), in the language of the text it is
+ * in. A copy from a field, or of nothing, is left alone.
+ */
+export function quotePassage(event: ClipboardEvent): void {
+  const from = event.composedPath()[0] as Element;
+  const passage = getSelection()?.toString().trim();
+  const language = toLanguage(from.closest?.('[lang]')?.getAttribute('lang'));
+  if (!passage || !language || from.localName === 'textarea') return;
+  const clause =
+    initiative.clauses[
+      Number(from.closest('[id^="clause-"]')?.id.slice(7)) - 1
+    ];
+  const quoted = quotation(
+    clause,
+    language,
+    clause ? clauseUrl(clause.number) : location.href,
+    passage,
+  );
+  event.clipboardData?.setData('text/plain', quoted.plain);
+  event.clipboardData?.setData('text/html', quoted.html!);
+  event.preventDefault();
 }
 
 /**

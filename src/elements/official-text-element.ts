@@ -6,6 +6,7 @@ import { QingdaoLanguageSelectEvent } from '../language/events.js';
 import { resolveLanguage } from '../language/lang-attribute.js';
 import { PageLanguageController } from '../language/page-language-controller.js';
 import type { Language } from '../language/tags.js';
+import { quotePassage } from './clause-links.js';
 import { languageButtons } from './language-buttons.js';
 import { QingdaoElement } from './qingdao-element.js';
 
@@ -68,6 +69,13 @@ export abstract class OfficialTextElement extends QingdaoElement {
     () => this.renderRoot?.firstElementChild as HTMLElement | null,
     () => this.renderRoot?.querySelector<HTMLElement>('[part~="quote"]'),
   );
+
+  constructor() {
+    super();
+    // On the host: the reader's copy of a selection in the text, or in the
+    // fallback before the upgrade, gets its reference.
+    this.addEventListener('copy', quotePassage);
+  }
 
   override connectedCallback(): void {
     // Before the shadow root hides the fallback: see isNearView.

@@ -109,7 +109,7 @@ export class QingdaoClause extends OfficialTextElement {
     }
     const language = this.pageLanguage.shown;
     return html`
-      <figure part="clause" lang=${language}>
+      <figure part="clause" id="clause-${clause.number}" lang=${language}>
         <blockquote part="quote" lang=${language}>
           <p part="clause-title" lang=${language}>
             ${clauseTitle(clause, language)}

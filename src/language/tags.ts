@@ -74,4 +74,4 @@ export function preferredLanguage(
 /** What the warning for an unsupported `lang` lists as accepted. */
 export const ACCEPTED_LANGUAGES =
   `${LANGUAGES.join(', ')} and their BCP 47 forms (zh, zh-CN, zh-TW, en-GB, ru-RU…); ` +
-  `be, kk, ky, tg, tk, uz, az, hy read Russian`;
+  `${[...SERVED_BY_RUSSIAN].join(', ')} read Russian`;

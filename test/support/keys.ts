@@ -28,3 +28,6 @@ export const pressShiftTab = () =>
 
 /** Ctrl+V: paste. */
 export const pressPaste = () => pressWith('Control', 'KeyV', 'v');
+
+/** Ctrl+C: copy. */
+export const pressCopy = () => pressWith('Control', 'KeyC', 'c');
