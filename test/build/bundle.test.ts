@@ -2,7 +2,7 @@
  * The built module, as partner sites load it (run after `npm run build`).
  * This file must not import src/: the page gets only dist/.
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { quotation } from '../../scripts/lib/embed-code.js';
 
 const BUNDLE = '/dist/qingdao-initiative.js';
@@ -55,6 +55,32 @@ describe('dist/qingdao-initiative.js', () => {
       clause.shadowRoot!.querySelector('[part~="clause-heading"]')!.textContent,
     ).to.equal('Jointly Build International Logistics Corridors.');
     clause.remove();
+  });
+
+  it('speaks the page language in its UI words, templates with values too', async () => {
+    // The build looks messages up by id with its own small runtime
+    // (scripts/vite/explicit-message-ids.ts): this is that runtime at work.
+    const root = document.documentElement;
+    const before = root.lang;
+    root.lang = 'ru';
+    const element = document.createElement('qingdao-initiative');
+    document.body.append(element);
+    try {
+      await waitUntil(
+        () =>
+          element.shadowRoot
+            ?.querySelector('.contents-label')
+            ?.textContent?.trim() === 'Содержание',
+        'Russian UI words',
+      );
+      const copy = element.shadowRoot!.querySelector<HTMLElement>(
+        '[part~="copy-quote"]',
+      )!;
+      expect(copy.title).to.equal('Скопировать пункт 1 со ссылкой на источник');
+    } finally {
+      element.remove();
+      root.lang = before;
+    }
   });
 
   it('upgrades the quotations on the page, before and after it loaded', async () => {
