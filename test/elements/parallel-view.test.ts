@@ -20,6 +20,7 @@ import {
   withControls,
 } from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
+import { parallelDocument } from '../support/parallel.js';
 import {
   joinClauseParts,
   loadSource,
@@ -37,26 +38,6 @@ let source: SourceSections;
 before(async () => {
   source = sourceSections(await loadSource());
 });
-
-/** A parallel document in a box `width` px wide. */
-async function parallelDocument(
-  width: number,
-  languages: string | null = 'zh en ru',
-): Promise<QingdaoInitiative> {
-  const box = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px">
-      <qingdao-initiative
-        view="parallel"
-        languages=${languages ?? ''}
-        lang="en"
-      ></qingdao-initiative>
-    </div>`,
-  );
-  const element = box.querySelector('qingdao-initiative')!;
-  if (languages === null) element.removeAttribute('languages');
-  await element.updateComplete;
-  return element;
-}
 
 /** The cells of a row: one block per column, in column order. */
 const cells = (row: Element) => [

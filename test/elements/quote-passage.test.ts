@@ -13,6 +13,7 @@ import { pasteClipboard } from '../support/clipboard.js';
 import { part, parts, withControls } from '../support/elements.js';
 import { pressCopy } from '../support/keys.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
+import { parallelDocument } from '../support/parallel.js';
 
 afterEach(() => {
   forgetLanguageChoice();
@@ -80,16 +81,7 @@ describe('quote this passage', () => {
   });
 
   it('in the whole document, a passage of a clause in the parallel view cites that clause and column', async () => {
-    const box = await fixture<HTMLElement>(
-      html`<div style="width: 1000px">
-        <qingdao-initiative
-          view="parallel"
-          languages="en zh"
-        ></qingdao-initiative>
-      </div>`,
-    );
-    const element = box.querySelector<QingdaoInitiative>('qingdao-initiative')!;
-    await element.updateComplete;
+    const element = await parallelDocument(1000, 'en zh');
     const chinese = parts(element, 'clause')[3]!.querySelectorAll(
       '[part="clause-body"]',
     )[1]!;

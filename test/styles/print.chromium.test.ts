@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
 import { part, parts } from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
+import { parallelDocument } from '../support/parallel.js';
 
 afterEach(async () => {
   forgetLanguageChoice();
@@ -36,16 +37,7 @@ describe('printing', () => {
   });
 
   it('prints the parallel view as columns, without its controls, even from a narrow box', async () => {
-    const box = await fixture<HTMLElement>(
-      html`<div style="width: 360px">
-        <qingdao-initiative
-          view="parallel"
-          languages="zh en"
-        ></qingdao-initiative>
-      </div>`,
-    );
-    const element = box.querySelector('qingdao-initiative')!;
-    await element.updateComplete;
+    const element = await parallelDocument(360, 'zh en');
     const [chinese, english] = [
       ...parts(element, 'clause')[0]!.querySelectorAll('.cell'),
     ];
