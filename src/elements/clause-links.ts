@@ -10,9 +10,9 @@ import {
 import { getLocale } from '../language/localization.js';
 import { toLanguage } from '../language/tags.js';
 
-/** The address of clause `number` on this page: `#clause-N` on the page's URL. */
-export const clauseUrl = (number: number) =>
-  `${location.href.replace(/#.*$/, '')}#clause-${number}`;
+/** The address of clause `number` on this page: `#clause-N` on the page's URL (none: the page's). */
+export const clauseUrl = (number?: number) =>
+  location.href.replace(/#.*$/, '') + (number ? `#clause-${number}` : '');
 
 /**
  * The table of contents: each clause's number and heading, in the language
@@ -116,16 +116,28 @@ export function quotation(
 
 /**
  * The reader copied a selection in a widget (their own copy command, from
- * the keyboard or a menu): "quote this passage", the passage on the
- * clipboard with the reference of the clause it is in (the nearest
- * `#clause-N`; none: the document's), in the language of the text it is
- * in. A copy from a field, or of nothing, is left alone.
+ * the keyboard or a menu): "quote this passage". A passage within one block
+ * of the official text (class `cell`: a clause in one language, the title in
+ * one language, the preamble)
+ * goes on the clipboard with the reference of its clause (the nearest
+ * `#clause-N`; none: the document's), in the block's language. Any other
+ * copy (across blocks or languages, of a note, the release's words or a
+ * control) is left as the browser makes it.
  */
 export function quotePassage(event: ClipboardEvent): void {
   const from = event.composedPath()[0] as Element;
+  const block = from.closest?.<HTMLElement>('.cell');
   const passage = getSelection()?.toString().trim();
-  const language = toLanguage(from.closest?.('[lang]')?.getAttribute('lang'));
-  if (!passage || !language || from.localName === 'textarea') return;
+  const language = toLanguage(block?.getAttribute('lang'));
+  if (
+    !passage ||
+    !language ||
+    from.closest('.note') ||
+    // As rendered, as the selection reads it.
+    !block!.innerText.includes(passage)
+  ) {
+    return;
+  }
   const clause =
     initiative.clauses[
       Number(from.closest('[id^="clause-"]')?.id.slice(7)) - 1
@@ -133,7 +145,7 @@ export function quotePassage(event: ClipboardEvent): void {
   const quoted = quotation(
     clause,
     language,
-    clause ? clauseUrl(clause.number) : location.href,
+    clauseUrl(clause?.number),
     passage,
   );
   event.clipboardData?.setData('text/plain', quoted.plain);

@@ -110,7 +110,7 @@ export class QingdaoClause extends OfficialTextElement {
     const language = this.pageLanguage.shown;
     return html`
       <figure part="clause" id="clause-${clause.number}" lang=${language}>
-        <blockquote part="quote" lang=${language}>
+        <blockquote part="quote" class="cell" lang=${language}>
           <p part="clause-title" lang=${language}>
             ${clauseTitle(clause, language)}
           </p>

@@ -20,39 +20,51 @@ afterEach(() => {
   getSelection()?.removeAllRanges();
 });
 
-/**
- * Selects the first `length` characters of `block`'s first text by
- * dragging the mouse over them, as a reader does (WebKit takes no script
- * ranges inside a shadow root). Returns what a selection of them reads.
- */
-async function select(block: Element, length: number): Promise<string> {
+/** The first text of `block` that is not blank, and where its words start. */
+function firstText(block: Element): [Text, number] {
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   let text = walker.nextNode() as Text;
   while (!text.data.trim()) text = walker.nextNode() as Text;
-  const start = text.data.length - text.data.trimStart().length;
+  return [text, text.data.length - text.data.trimStart().length];
+}
+
+/** The middle of the left or right edge of character `offset` of `text`, in the view. */
+function edgeOf(text: Text, offset: number, side: 'left' | 'right') {
   const range = document.createRange();
-  const at = (offset: number) => {
-    range.setStart(text, offset);
-    range.setEnd(text, offset + 1);
-    const box = range.getBoundingClientRect();
-    return [box.left, box.top + box.height / 2] as const;
-  };
-  block.scrollIntoView({ block: 'center' });
-  const [fromX, fromY] = at(start);
-  const [, toY] = at(start + length - 1);
-  const point = (x: number, y: number): [number, number] => [
-    Math.round(x),
-    Math.round(y),
-  ];
-  await sendMouse({ type: 'move', position: point(fromX + 1, fromY) });
+  range.setStart(text, offset);
+  range.setEnd(text, offset + 1);
+  const box = range.getBoundingClientRect();
+  return [
+    Math.round(side === 'left' ? box.left + 1 : box.right - 1),
+    Math.round(box.top + box.height / 2),
+  ] as [number, number];
+}
+
+/**
+ * Drags the mouse from the first character of `from`'s text to character
+ * `length` of `to`'s (default: `from`), as a reader selects (WebKit takes
+ * no script ranges inside a shadow root). Returns the text of a selection
+ * within one block.
+ */
+async function select(
+  from: Element,
+  length: number,
+  to: Element = from,
+): Promise<string> {
+  from.scrollIntoView({ block: 'start' });
+  const [start, startOffset] = firstText(from);
+  const [end, endOffset] = firstText(to);
+  await sendMouse({
+    type: 'move',
+    position: edgeOf(start, startOffset, 'left'),
+  });
   await sendMouse({ type: 'down' });
-  // To the end of the last character: its right edge.
-  range.setStart(text, start + length - 1);
-  range.setEnd(text, start + length);
-  const last = range.getBoundingClientRect();
-  await sendMouse({ type: 'move', position: point(last.right - 1, toY) });
+  await sendMouse({
+    type: 'move',
+    position: edgeOf(end, endOffset + length - 1, 'right'),
+  });
   await sendMouse({ type: 'up' });
-  return text.data.slice(start, start + length);
+  return start.data.slice(startOffset, startOffset + length);
 }
 
 /** WebKit's pasteboard turns no-break spaces into spaces. */
@@ -92,6 +104,28 @@ describe('quote this passage', () => {
     expect(lines[0]).to.equal(passage);
     expect(lines[2]).to.contain('第四条');
     expect(lines[2]).to.contain('#clause-4');
+  });
+
+  it('leaves a copy across two clauses, or of a note, as the browser makes it', async () => {
+    const element = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="ru"></qingdao-initiative>`,
+    );
+    await element.updateComplete;
+    const bodies = parts(element, 'clause-body');
+    await select(bodies[2]!, 10, bodies[3]!);
+    await pressCopy();
+    const across = spaced((await pasteClipboard()).plain);
+    expect(across).to.include(
+      spaced(bodies[2]!.textContent!.trim().slice(0, 10)),
+    );
+    expect(across).to.include('4.');
+    expect(across).not.to.include('Текст : электронный');
+
+    await select(part(element, 'note'), 20);
+    await pressCopy();
+    const note = spaced((await pasteClipboard()).plain);
+    expect(note).to.include('Здесь опубликованный');
+    expect(note).not.to.include('Текст : электронный');
   });
 
   it('a passage of the preamble cites the document, without a clause', async () => {
