@@ -4,7 +4,7 @@
  * the reference of the clause it is in, in the language of that text (the
  * document's reference for the title or preamble). Read back by pasting.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
@@ -51,19 +51,27 @@ async function select(
   length: number,
   to: Element = from,
 ): Promise<string> {
-  from.scrollIntoView({ block: 'start' });
   const [start, startOffset] = firstText(from);
   const [end, endOffset] = firstText(to);
-  await sendMouse({
-    type: 'move',
-    position: edgeOf(start, startOffset, 'left'),
-  });
-  await sendMouse({ type: 'down' });
-  await sendMouse({
-    type: 'move',
-    position: edgeOf(end, endOffset + length - 1, 'right'),
-  });
-  await sendMouse({ type: 'up' });
+  // A drag the page was not ready for (a busy machine) selects nothing:
+  // drag again, as a reader would.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    getSelection()!.removeAllRanges();
+    from.scrollIntoView({ block: 'start' });
+    await nextFrame();
+    await sendMouse({
+      type: 'move',
+      position: edgeOf(start, startOffset, 'left'),
+    });
+    await sendMouse({ type: 'down' });
+    await sendMouse({
+      type: 'move',
+      position: edgeOf(end, endOffset + length - 1, 'right'),
+    });
+    await sendMouse({ type: 'up' });
+    if (getSelection()!.toString().trim()) break;
+    await aTimeout(200);
+  }
   return start.data.slice(startOffset, startOffset + length);
 }
 
