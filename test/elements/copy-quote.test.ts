@@ -9,7 +9,7 @@ import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
 import { initiative } from '../../src/content/index.js';
 import { parts, shadowOf, withControls } from '../support/elements.js';
-import { clickAsReader, pasteClipboard } from '../support/clipboard.js';
+import { copyWith, pasteClipboard } from '../support/clipboard.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
 afterEach(forgetLanguageChoice);
@@ -60,8 +60,7 @@ describe('copy with a reference', () => {
       await withControls(clause);
       const button = parts(clause, 'copy-quote')[0]!;
       expect(button.title).to.contain('3');
-      await clickAsReader(button);
-      await clause.updateComplete;
+      await copyWith(button, clause);
       const { plain, rich } = await pasted();
 
       const published = initiative.clauses[2]!;
@@ -88,8 +87,7 @@ describe('copy with a reference', () => {
       html`<qingdao-initiative lang="ru"></qingdao-initiative>`,
     );
     await document.updateComplete;
-    await clickAsReader(parts(document, 'copy-quote')[1]!);
-    await document.updateComplete;
+    await copyWith(parts(document, 'copy-quote')[1]!, document);
     const { plain } = await pasted();
     const lines = plain.split('\n');
     expect(lines[1]).to.equal(`${initiative.clauses[1]!.body.ru}[…]`);

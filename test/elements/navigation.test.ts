@@ -10,7 +10,7 @@ import type { QingdaoInitiative } from '../../src/index.js';
 import { initiative } from '../../src/content/index.js';
 import { LANGUAGES } from '../../src/language/tags.js';
 import { part, parts, shadowOf, switchButton } from '../support/elements.js';
-import { clickAsReader, pasteClipboard } from '../support/clipboard.js';
+import { copyWith, pasteClipboard } from '../support/clipboard.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
 const clearHash = () => {
@@ -114,8 +114,7 @@ describe('copy link', () => {
     const element = await wholeDocument('en');
     const button = parts(element, 'copy-link')[2]!;
     expect(button.title).to.contain('3');
-    await clickAsReader(button);
-    await element.updateComplete;
+    await copyWith(button, element);
     const expected = `${location.href.replace(/#.*$/, '')}#clause-3`;
     expect((await pasteClipboard()).plain).to.equal(expected);
     const status = shadowOf(element).querySelector('[role="status"]')!;

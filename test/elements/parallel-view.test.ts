@@ -9,7 +9,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
 import { LANGUAGES, type Language } from '../../src/content/index.js';
-import { clickAsReader, pasteClipboard } from '../support/clipboard.js';
+import {
+  clickAsReader,
+  copyWith,
+  pasteClipboard,
+} from '../support/clipboard.js';
 import {
   part,
   parts,
@@ -281,13 +285,7 @@ describe('the reader and the parallel view', () => {
     const element = await parallelDocument(width, 'zh ru');
     const russian = cells(parts(element, 'clause')[2]!)[1]!;
     expect(russian.lang).to.equal('ru');
-    await clickAsReader(russian.querySelector('[part="copy-quote"]')!);
-    // Copying is asynchronous: the polite status says when it is done.
-    await waitUntil(
-      () =>
-        shadowOf(element).querySelector('[role="status"]')!.textContent!.trim(),
-      'the copy status',
-    );
+    await copyWith(russian.querySelector('[part="copy-quote"]')!, element);
     // WebKit's pasteboard turns no-break spaces into spaces.
     const plain = (await pasteClipboard()).plain.replace(/\u00a0/g, ' ');
     expect(plain.slice(0, 30)).to.equal('3. Совместно содействовать улу');

@@ -1,4 +1,4 @@
-import { nextFrame } from '@open-wc/testing';
+import { nextFrame, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { pressPaste } from './keys.js';
 
@@ -13,6 +13,20 @@ export async function clickAsReader(element: Element): Promise<void> {
       Math.round(box.top + box.height / 2),
     ],
   });
+}
+
+/**
+ * A reader's click on a widget's copy button, and the wait until the copy
+ * is done: copying is asynchronous, and the widget's polite status says
+ * when it has finished (what it says is each test's to check).
+ */
+export async function copyWith(button: Element, widget: Element) {
+  await clickAsReader(button);
+  await waitUntil(
+    () =>
+      widget.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim(),
+    'the copy status',
+  );
 }
 
 /**
