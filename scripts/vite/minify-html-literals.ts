@@ -21,11 +21,13 @@ function* nodes(node: unknown): Generator<Node> {
 
 /**
  * Collapses the indentation of Lit's `html` templates in src/: each run of
- * white space that holds a line break becomes one space. HTML renders such a
- * run as one space anyway (the widgets set no `white-space: pre`), so what
- * the reader sees is unchanged; the module just stops carrying the source's
- * indentation. Only the templates' own text changes, never the expressions
- * inside `${…}`.
+ * white space that holds a line break becomes one space, and goes at a
+ * template's very start and end (before or after its first or last tag:
+ * every template that has such a run starts or ends with a block). HTML
+ * renders such a run as one space anyway (the widgets set no
+ * `white-space: pre`), so what the reader sees is unchanged; the module
+ * just stops carrying the source's indentation. Only the templates' own
+ * text changes, never the expressions inside `${…}`.
  */
 export function minifyHtmlLiterals(): Plugin {
   return {

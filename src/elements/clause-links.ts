@@ -117,12 +117,11 @@ export function quotation(
 /**
  * The reader copied a selection in a widget (their own copy command, from
  * the keyboard or a menu): "quote this passage". A passage within one block
- * of the official text (class `cell`: a clause in one language, the title in
- * one language, the preamble)
- * goes on the clipboard with the reference of its clause (the nearest
- * `#clause-N`; none: the document's), in the block's language. Any other
- * copy (across blocks or languages, of a note, the release's words or a
- * control) is left as the browser makes it.
+ * of the official text in one language (class `cell`: a clause, the title,
+ * the preamble) goes on the clipboard with the reference of its clause (the
+ * nearest `#clause-N`; none: the document's), in the block's language. Any
+ * other copy (across blocks or languages, of a note, the release's words, a
+ * control, or a fallback not yet upgraded) is left as the browser makes it.
  */
 export function quotePassage(event: ClipboardEvent): void {
   const from = event.composedPath()[0] as Element;

@@ -72,8 +72,8 @@ export abstract class OfficialTextElement extends QingdaoElement {
 
   constructor() {
     super();
-    // On the host: the reader's copy of a selection in the text, or in the
-    // fallback before the upgrade, gets its reference.
+    // On the host, which every copy from the shadow root reaches: a
+    // passage of the official text gets its reference (quotePassage).
     this.addEventListener('copy', quotePassage);
   }
 
