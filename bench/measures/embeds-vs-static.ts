@@ -46,9 +46,11 @@ export default async function embedsVersusStatic(bench: Bench) {
       detail: runs,
     },
     // Script: from the append until every updateComplete resolved; style +
-    // layout: the forced layout after that.
+    // layout: the forced layout after that; then what the widgets near the
+    // view render a frame later (their controls), with its layout.
     ms('  script, median', of(widgets, 'script')),
     ms('  style + layout, median', of(widgets, 'layout')),
+    ms('  controls near the view, next frame, median', of(widgets, 'deferred')),
     ms(`${COUNT} static blockquotes, same text, median`, of(statics)),
     figure('  embeds ÷ static', of(widgets) / of(statics), '×', ['≤', 2]),
     ms(`${COUNT} embeds as pasted (fallback inside), median`, of(pasted)),

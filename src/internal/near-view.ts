@@ -25,7 +25,12 @@ export function isNearView(element: Element): boolean {
     for (const each of [element, ...root.querySelectorAll(WIDGETS)]) {
       if (each.shadowRoot || verdicts.has(each)) continue;
       const box = each.getBoundingClientRect();
-      verdicts.set(each, box.top < 2 * height && box.bottom > -height);
+      // An empty box (no fallback) tells nothing of where the text will
+      // be: the observer decides once it has rendered.
+      verdicts.set(
+        each,
+        box.height > 0 && box.top < 2 * height && box.bottom > -height,
+      );
     }
   }
   return verdicts.get(element)!;

@@ -130,4 +130,56 @@ describe('a widget far from the view', () => {
       scrollTo(0, 0);
     }
   });
+
+  it('without a fallback: each renders its text at once, and only those near the view their controls', async () => {
+    // A feed appends many bare widgets at once: none has a box yet, so none
+    // can tell where its text will land until it has rendered.
+    const page = document.createElement('div');
+    page.innerHTML = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<qingdao-clause clause="${(i % 6) + 1}" lang="en"></qingdao-clause>`,
+    ).join('');
+    document.body.prepend(page);
+    const widgets = [...page.querySelectorAll<QingdaoClause>('qingdao-clause')];
+    const controls = (widget: QingdaoClause) =>
+      widget.shadowRoot!.querySelectorAll(
+        '[role="toolbar"], [part="copy-quote"]',
+      ).length;
+    try {
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      for (const widget of widgets) {
+        expect(parts(widget, 'clause-body')).to.have.length(1);
+      }
+      await waitUntil(
+        () => controls(widgets[0]!) === 2,
+        'controls near the view',
+        {
+          timeout: 5000,
+        },
+      );
+      const last = widgets.at(-1)!;
+      expect(last.getBoundingClientRect().top).to.be.greaterThan(
+        2 * innerHeight,
+      );
+      expect(controls(last), 'a widget far below').to.equal(0);
+      const near = widgets.filter((widget) => controls(widget) > 0);
+      expect(near.length).to.be.within(1, widgets.length - 1);
+      for (const widget of near) {
+        expect(widget.getBoundingClientRect().top).to.be.below(2 * innerHeight);
+      }
+
+      // Its controls take the place kept for them: nothing after them moves.
+      last.scrollIntoView({ block: 'start' });
+      const body = parts(last, 'clause-body')[0]!;
+      const seen = body.getBoundingClientRect().top;
+      await waitUntil(() => controls(last) === 2, 'controls once near', {
+        timeout: 5000,
+      });
+      expect(body.getBoundingClientRect().top).to.be.closeTo(seen, 0.5);
+    } finally {
+      page.remove();
+      scrollTo(0, 0);
+    }
+  });
 });

@@ -9,6 +9,7 @@ import {
   shadowOf,
   switchButton,
   warningsDuring,
+  withControls,
 } from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
@@ -19,7 +20,7 @@ describe('<qingdao-clause>', () => {
     const element = await fixture<QingdaoClause>(
       html`<qingdao-clause clause="3" lang="en"></qingdao-clause>`,
     );
-    await element.updateComplete;
+    await withControls(element);
     expect(part(element, 'clause-number').textContent).to.equal('III.');
     expect(part(element, 'clause-heading').textContent).to.equal(
       'Jointly Promote Upgrading of Trade and Investment.',
@@ -37,7 +38,7 @@ describe('<qingdao-clause>', () => {
       const element = await fixture<QingdaoClause>(
         html`<qingdao-clause clause="2" lang=${language}></qingdao-clause>`,
       );
-      await element.updateComplete;
+      await withControls(element);
       expect(parts(element, 'clause-body')).to.have.length(1);
       await expect(element).to.be.accessible();
     });
@@ -47,7 +48,7 @@ describe('<qingdao-clause>', () => {
     const element = await fixture<QingdaoClause>(
       html`<qingdao-clause clause="1" lang="en"></qingdao-clause>`,
     );
-    await element.updateComplete;
+    await withControls(element);
     const russian = switchButton(element, 'ru');
     expect(russian.getAttribute('aria-pressed')).to.equal('false');
     russian.click();
@@ -67,7 +68,7 @@ describe('<qingdao-clause>', () => {
     const element = await fixture<QingdaoClause>(
       html`<qingdao-clause clause="6" lang="en"></qingdao-clause>`,
     );
-    await element.updateComplete;
+    await withControls(element);
     switchButton(element, 'en').focus();
     await sendKeys({ press: 'ArrowLeft' });
     const chinese = switchButton(element, 'zh-Hans');
@@ -90,7 +91,7 @@ describe('<qingdao-clause>', () => {
     const element = await fixture<QingdaoClause>(
       html`<qingdao-clause clause="1" lang="en"></qingdao-clause>`,
     );
-    await element.updateComplete;
+    await withControls(element);
     const changed = oneEvent(element, 'qingdao-language-change');
     switchButton(element, 'zh-Hans').click();
     const event = await changed;
@@ -208,8 +209,7 @@ describe('<qingdao-clause>', () => {
         </article>`,
       );
       const [inline, card] = [...article.querySelectorAll('qingdao-clause')];
-      await inline!.updateComplete;
-      await card!.updateComplete;
+      await withControls(inline!, card!);
       const inlineBody = getComputedStyle(part(inline!, 'clause-body'));
       const cardBody = getComputedStyle(part(card!, 'clause-body'));
       expect(inlineBody.fontSize).to.equal('21px');

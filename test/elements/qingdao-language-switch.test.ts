@@ -9,6 +9,7 @@ import {
   shownLanguage,
   switchButton,
   switchToolbar,
+  withControls,
   withPageLang,
 } from '../support/elements.js';
 import { pressShiftTab } from '../support/keys.js';
@@ -224,7 +225,7 @@ describe('<qingdao-language-switch>', () => {
       const root = outer.attachShadow({ mode: 'open' });
       root.innerHTML = '<qingdao-clause clause="2" lang="en"></qingdao-clause>';
       const clause = root.querySelector<QingdaoClause>('qingdao-clause')!;
-      await clause.updateComplete;
+      await withControls(clause);
       const heard: string[] = [];
       document.addEventListener(
         'qingdao-language-select',

@@ -6,7 +6,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
-import { part, parts, warningsDuring } from '../support/elements.js';
+import {
+  part,
+  parts,
+  warningsDuring,
+  withControls,
+} from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
 afterEach(forgetLanguageChoice);
@@ -77,6 +82,7 @@ for (const { tag, base, attribute, bad, accepted, good } of cases) {
       const mine = warnings.filter((w) => w.includes(`${attribute}="${bad}"`));
       expect(mine).to.have.length(1);
       expect(mine[0]).to.include(`Accepted values: ${accepted}`);
+      await withControls(element);
       await expect(element).to.be.accessible();
 
       element.setAttribute(attribute, good);

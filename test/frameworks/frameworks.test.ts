@@ -14,6 +14,7 @@ import {
   shownLanguage,
   switchButton,
   warningsDuring,
+  withControls,
 } from '../support/elements.js';
 
 type Clause = HTMLElement & {
@@ -42,6 +43,7 @@ afterEach(() => localStorage.clear());
 async function rendered(container: HTMLElement): Promise<Clause> {
   const element = container.querySelector('qingdao-clause') as Clause;
   await element.updateComplete;
+  await withControls(element);
   return element;
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
-import { part, parts } from '../support/elements.js';
+import { part, parts, withControls } from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 import { parallelDocument } from '../support/parallel.js';
 
@@ -64,7 +64,7 @@ describe('printing', () => {
     const element = await fixture<QingdaoClause>(
       html`<qingdao-clause clause="2" lang="ru"></qingdao-clause>`,
     );
-    await element.updateComplete;
+    await withControls(element);
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(part(element, 'switch')).display).to.equal('none');
     expect(getComputedStyle(part(element, 'citation')).display).not.to.equal(
