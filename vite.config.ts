@@ -117,6 +117,9 @@ export default defineConfig(({ mode }) =>
             output: {
               minify: true,
               codeSplitting: false,
+              // Partner pages load the module as it is; no bundler reads
+              // its /* @__PURE__ */ marks again.
+              comments: { annotation: false },
             },
           },
           reportCompressedSize: true,

@@ -36,47 +36,55 @@ export const contents = (clauses: readonly Clause[], language: Language) =>
     </ol>
   </nav>`;
 
-/** The copy-link action of one clause; `copied`: its last copy succeeded. */
-export const copyLinkButton = (
-  clause: Clause,
+/** A clause's copy action: `what` it copies, named `label`; `copied`: its last copy succeeded. */
+const copyButton = (
+  what: Copied['what'],
+  label: string,
   copied: boolean,
   onCopy: () => void,
-) => {
-  const label = msg(str`Copy the link to clause ${clause.number}`, {
-    id: 'copy-link-label',
-  });
-  return html`<button
-    part="copy-link"
-    class="copy-link"
+) =>
+  html`<button
+    part="copy-${what}"
+    class="copy-${what}"
     type="button"
     lang=${getLocale()}
     title=${label}
     @click=${onCopy}
   >
-    <span aria-hidden="true">${copied ? '✓' : '#'}</span>
+    <span aria-hidden="true"
+      >${copied ? '✓' : what === 'link' ? '#' : '❝'}</span
+    >
   </button>`;
-};
+
+/** The copy-link action of one clause; `copied`: its last copy succeeded. */
+export const copyLinkButton = (
+  clause: Clause,
+  copied: boolean,
+  onCopy: () => void,
+) =>
+  copyButton(
+    'link',
+    msg(str`Copy the link to clause ${clause.number}`, {
+      id: 'copy-link-label',
+    }),
+    copied,
+    onCopy,
+  );
 
 /** The copy action of one clause: its text with a reference; `copied`: its last copy succeeded. */
 export const copyQuoteButton = (
   clause: Clause,
   copied: boolean,
   onCopy: () => void,
-) => {
-  const label = msg(str`Copy clause ${clause.number} with its reference`, {
-    id: 'copy-quote-label',
-  });
-  return html`<button
-    part="copy-quote"
-    class="copy-quote"
-    type="button"
-    lang=${getLocale()}
-    title=${label}
-    @click=${onCopy}
-  >
-    <span aria-hidden="true">${copied ? '✓' : '❝'}</span>
-  </button>`;
-};
+) =>
+  copyButton(
+    'quote',
+    msg(str`Copy clause ${clause.number} with its reference`, {
+      id: 'copy-quote-label',
+    }),
+    copied,
+    onCopy,
+  );
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -6,8 +6,8 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import * as ru from '../generated/locales/ru.js';
-import * as zhHans from '../generated/locales/zh-Hans.js';
+import { templates as ru } from '../generated/locales/ru.js';
+import { templates as zhHans } from '../generated/locales/zh-Hans.js';
 import { onLangChange } from './lang-attribute.js';
 import {
   onPageChoiceChange,
@@ -20,8 +20,8 @@ import {
  * a partner page must not fetch anything else.
  */
 const templatesByLocale = new Map([
-  ['ru', ru],
-  ['zh-Hans', zhHans],
+  ['ru', { templates: ru }],
+  ['zh-Hans', { templates: zhHans }],
 ]);
 
 const { getLocale, setLocale } = configureLocalization({

@@ -62,10 +62,6 @@ const reset = css`
   p[lang='zh-Hans'],
   [lang='zh-Hans'] p {
     max-inline-size: max(
-      var(--qingdao-measure, 38em),
-      var(--_kept-measure, 0px)
-    );
-    max-inline-size: max(
       var(--qingdao-measure, 38ic),
       var(--_kept-measure, 0px)
     );
