@@ -6,6 +6,7 @@ import { demoFallbacks } from './scripts/vite/demo-fallbacks.js';
 import { explicitMessageIds } from './scripts/vite/explicit-message-ids.js';
 import { minifyCssLiterals } from './scripts/vite/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/vite/minify-html-literals.js';
+import { thirdPartyLicenses } from './scripts/vite/third-party-licenses.js';
 
 const DIST = resolve(import.meta.dirname, 'dist');
 
@@ -99,6 +100,7 @@ export default defineConfig(({ mode }) =>
           minifyCssLiterals(),
           minifyHtmlLiterals(),
           explicitMessageIds(),
+          thirdPartyLicenses(),
         ],
         build: {
           outDir: DIST,

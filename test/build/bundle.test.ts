@@ -130,6 +130,18 @@ describe('the package', () => {
     expect(pkg.files).to.include('dist/');
   });
 
+  it("carries the licenses of what the module bundles, Lit's notice included", async () => {
+    const response = await fetch('/dist/third-party-licenses.txt');
+    expect(response.status).to.equal(200);
+    const text = await response.text();
+    for (const name of ['lit-html', '@lit/reactive-element', '@lit/localize']) {
+      expect(text, name).to.match(
+        new RegExp(`^${name} \\S+ \\(BSD-3-Clause\\)$`, 'm'),
+      );
+    }
+    expect(text).to.include('Copyright (c) 2017 Google LLC');
+  });
+
   it('describes the elements in custom-elements.json', async () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
     const declarations = manifest.modules.flatMap(
