@@ -19,15 +19,30 @@ function* nodes(node: unknown): Generator<Node> {
   }
 }
 
+const BLOCKS =
+  'article|blockquote|div|figcaption|figure|h[1-6]|header|li|nav|ol|p|section';
+
+/**
+ * A run of white space with a line break after a block's tag or before
+ * one: at a line's start or end, or between blocks, where HTML lays out
+ * no space (the blocks here keep their display, or become flex or grid
+ * containers and items, which lay out no white space between items).
+ */
+const BESIDE_BLOCK = new RegExp(
+  `(<\\/?(?:${BLOCKS})\\b[^<>]*>)\\s*\\n\\s*|\\s*\\n\\s*(?=<\\/?(?:${BLOCKS})\\b)`,
+  'g',
+);
+
 /**
  * Collapses the indentation of Lit's `html` templates in src/: each run of
  * white space that holds a line break becomes one space, and goes at a
  * template's very start and end (before or after its first or last tag:
- * every template that has such a run starts or ends with a block). HTML
- * renders such a run as one space anyway (the widgets set no
- * `white-space: pre`), so what the reader sees is unchanged; the module
- * just stops carrying the source's indentation. Only the templates' own
- * text changes, never the expressions inside `${…}`.
+ * every template that has such a run starts or ends with a block), and
+ * also inside a tag before its `>` and beside a block's tag. HTML renders
+ * such a run as one space at most (the widgets set no `white-space: pre`),
+ * so what the reader sees is unchanged; the module stops carrying the
+ * source's indentation, and the widgets some empty text nodes. Only the
+ * templates' own text changes, never the expressions inside `${…}`.
  */
 export function minifyHtmlLiterals(): Plugin {
   return {
@@ -52,7 +67,12 @@ export function minifyHtmlLiterals(): Plugin {
           const raw = text;
           if (quasi === quasis[0]) text = text.replace(/^\s*\n\s*/, '');
           if (quasi === quasis.at(-1)) text = text.replace(/\s*\n\s*$/, '');
-          text = text.replace(/\s*\n\s*/g, ' ');
+          text = text
+            // Inside a tag, before its end: `lang=${x}\n  >`.
+            .replace(/\s*\n\s*(?=\/?>)/g, '')
+            // Beside a block's tag a run is no space on the page either.
+            .replace(BESIDE_BLOCK, '$1')
+            .replace(/\s*\n\s*/g, ' ');
           if (text !== raw) edits.push({ ...quasi, text });
         }
       }

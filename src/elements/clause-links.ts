@@ -20,7 +20,12 @@ export const clauseUrl = (number?: number) =>
  */
 export const contents = (clauses: readonly Clause[], language: Language) =>
   html`<nav part="contents" aria-labelledby="contents-label">
-    <h3 id="contents-label" class="contents-label" lang=${getLocale()}>
+    <h3
+      part="contents-heading"
+      id="contents-label"
+      class="contents-label"
+      lang=${getLocale()}
+    >
       ${msg('Contents', { id: 'contents-label' })}
     </h3>
     <ol role="list" lang=${language}>
@@ -36,55 +41,36 @@ export const contents = (clauses: readonly Clause[], language: Language) =>
     </ol>
   </nav>`;
 
-/** A clause's copy action: `what` it copies, named `label`; `copied`: its last copy succeeded. */
-const copyButton = (
+/**
+ * A clause's copy action: `link` copies its address, `quote` its text with
+ * a reference; `copied`: its last copy succeeded.
+ */
+export const copyButton = (
+  clause: Clause,
   what: Copied['what'],
-  label: string,
   copied: boolean,
   onCopy: () => void,
 ) =>
   html`<button
     part="copy-${what}"
-    class="copy-${what}"
+    class="copy"
     type="button"
     lang=${getLocale()}
-    title=${label}
+    title=${
+      what === 'link'
+        ? msg(str`Copy the link to clause ${clause.number}`, {
+            id: 'copy-link-label',
+          })
+        : msg(str`Copy clause ${clause.number} with its reference`, {
+            id: 'copy-quote-label',
+          })
+    }
     @click=${onCopy}
   >
     <span aria-hidden="true"
       >${copied ? '✓' : what === 'link' ? '#' : '❝'}</span
     >
   </button>`;
-
-/** The copy-link action of one clause; `copied`: its last copy succeeded. */
-export const copyLinkButton = (
-  clause: Clause,
-  copied: boolean,
-  onCopy: () => void,
-) =>
-  copyButton(
-    'link',
-    msg(str`Copy the link to clause ${clause.number}`, {
-      id: 'copy-link-label',
-    }),
-    copied,
-    onCopy,
-  );
-
-/** The copy action of one clause: its text with a reference; `copied`: its last copy succeeded. */
-export const copyQuoteButton = (
-  clause: Clause,
-  copied: boolean,
-  onCopy: () => void,
-) =>
-  copyButton(
-    'quote',
-    msg(str`Copy clause ${clause.number} with its reference`, {
-      id: 'copy-quote-label',
-    }),
-    copied,
-    onCopy,
-  );
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -213,7 +199,12 @@ export interface Copied {
  * hand).
  */
 export const copyStatus = (copied: Copied | undefined) =>
-  html`<p class="copy-status" role="status" lang=${getLocale()}>
+  html`<p
+    part="copy-status"
+    class="copy-status"
+    role="status"
+    lang=${getLocale()}
+  >
     ${
       !copied
         ? nothing

@@ -14,8 +14,7 @@ export const officialTextStyles = [
     }
 
     /* The copy actions: quiet until pointed at or focused. */
-    .copy-link,
-    .copy-quote {
+    .copy {
       all: unset;
       min-width: 28px;
       min-height: 28px;
@@ -26,14 +25,12 @@ export const officialTextStyles = [
       cursor: pointer;
     }
 
-    .copy-link:hover,
-    .copy-quote:hover {
+    .copy:hover {
       background: var(--_subtle);
       color: var(--_accent);
     }
 
-    .copy-link:focus-visible,
-    .copy-quote:focus-visible {
+    .copy:focus-visible {
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
@@ -59,7 +56,7 @@ export const officialTextStyles = [
     }
 
     @media print {
-      .copy-quote,
+      .copy,
       .copy-status {
         display: none;
       }

@@ -54,8 +54,9 @@ export abstract class OfficialTextElement extends QingdaoElement {
    * page keeps showing its fallback (the same text, as cheap as static
    * HTML), and a clause without one renders its controls only then, into a
    * box of their size kept from the start.
+   *
+   * @internal
    */
-  /** @internal */
   protected nearView = false;
   #stopWatching?: () => void;
 
@@ -84,11 +85,40 @@ export abstract class OfficialTextElement extends QingdaoElement {
       else this.#stopWatching = whenNearView(this, () => this.#comeNear());
     }
     super.connectedCallback();
+    window.addEventListener('hashchange', this.#handleHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWatching?.();
+    window.removeEventListener('hashchange', this.#handleHashChange);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // A page opened at #clause-3 scrolls there, without taking focus.
+    this.goToClause(false);
+  }
+
+  /** Where `#clause-N` leads in this widget (`number`: N), if anywhere. */
+  protected abstract clauseAnchor(number: string): HTMLElement | null;
+
+  /**
+   * Deep links: the page's own `#clause-3` cannot reach an id inside a
+   * shadow root, so the widget scrolls to the clause itself, and on a link
+   * followed in the page (not on load) moves focus there, as a link to an
+   * anchor does.
+   */
+  #handleHashChange = (): void => this.goToClause(true);
+
+  protected goToClause(focus: boolean): void {
+    const number = /^#clause-([1-6])$/.exec(location.hash)?.[1];
+    const anchor = number && this.clauseAnchor(number);
+    if (!anchor) return;
+    // A page's smooth scrolling, but not for a reader who asked for less motion.
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    anchor.scrollIntoView(still ? { behavior: 'instant' } : {});
+    if (focus) anchor.focus({ preventScroll: true });
   }
 
   static override get observedAttributes(): string[] {

@@ -72,9 +72,16 @@ export const styles = [
       font-size: 1rem;
     }
 
-    .controls .copy-quote {
+    .controls .copy {
       width: 2rem;
       line-height: var(--_switch-height);
+    }
+
+    /* Beside the controls where a line of it fits there; below them
+       where it would wrap word by word (a narrow card). */
+    .source {
+      display: flow-root;
+      min-width: min(100%, 16em);
     }
 
     [part='citation'] {

@@ -14,8 +14,8 @@ import {
 import { readMarkers, recognizeText } from '../embed/quotation.js';
 import { warnOnce } from '../internal/warn-once.js';
 import {
+  copyButton,
   copyClause,
-  copyQuoteButton,
   copyStatus,
   type Copied,
 } from './clause-links.js';
@@ -50,9 +50,11 @@ function findClause(value: string | null): Clause | undefined {
  * @csspart footer - Citation, copy button and switch.
  * @csspart copy-quote - The button that copies the clause with a reference in its language's convention (GB/T 7714, Chicago, ГОСТ Р 7.0.100), as text and HTML.
  * @csspart citation - The citation: document, clause, date.
- * @csspart switch - The language switch (also `switch-group`): a toolbar of three buttons.
+ * @csspart switch - The language switch: a toolbar of three buttons.
+ * @csspart switch-group - The language switch too (the name the switch element uses).
  * @csspart switch-button - Each button of the switch.
  * @csspart switch-current - The switch's button of the language shown.
+ * @csspart copy-status - What the copy action did: read out when it worked; shown when it did not.
  * @csspart message - The message shown when `clause` names no clause (instead of it) or a value is not offered (under it).
  *
  * @cssprop [--qingdao-clause-accent=var(--qingdao-color-accent)] - The quotation's rule and the clause number.
@@ -109,7 +111,12 @@ export class QingdaoClause extends OfficialTextElement {
     }
     const language = this.pageLanguage.shown;
     return html`
-      <figure part="clause" id="clause-${clause.number}" lang=${language}>
+      <figure
+        part="clause"
+        id="clause-${clause.number}"
+        lang=${language}
+        tabindex="-1"
+      >
         <blockquote part="quote" class="cell" lang=${language}>
           <p part="clause-title" lang=${language}>
             ${clauseTitle(clause, language)}
@@ -121,16 +128,23 @@ export class QingdaoClause extends OfficialTextElement {
             ${
               this.nearView
                 ? [
-                    copyQuoteButton(clause, this.copied?.done === true, () => {
-                      void this.#copy(clause);
-                    }),
+                    copyButton(
+                      clause,
+                      'quote',
+                      this.copied?.done === true,
+                      () => {
+                        void this.#copy(clause);
+                      },
+                    ),
                     this.renderSwitch(true),
                   ]
                 : nothing
             }
           </div>
-          ${attributionDash(language)}<cite part="citation"
-            >${editorial[language].citation(clause.number)}</cite
+          <span class="source"
+            >${attributionDash(language)}<cite part="citation"
+              >${editorial[language].citation(clause.number)}</cite
+            ></span
           >
         </figcaption>
       </figure>
@@ -139,8 +153,21 @@ export class QingdaoClause extends OfficialTextElement {
     `;
   }
 
+  /**
+   * The citation's `#clause-N` on a news page: the first clause N of the
+   * page, its fallback too (a widget far down the page has not rendered).
+   */
+  protected clauseAnchor(number: string): HTMLElement | null {
+    return findClause(this.clause)?.number === Number(number) &&
+      document.querySelector(`qingdao-clause[clause="${number}"]`) === this
+      ? (this.renderRoot.querySelector('figure') ?? this)
+      : null;
+  }
+
   /** The clause with its reference, to the clipboard. */
   async #copy(clause: Clause): Promise<void> {
+    // The status empties first: the same words again are words anew, heard.
+    this.copied = undefined;
     this.copied = await copyClause(
       clause,
       'quote',

@@ -260,6 +260,11 @@ export const styles = [
       font-variant-numeric: tabular-nums;
     }
 
+    /* Shrinks with a narrow column, so its long words wrap inside it. */
+    [part='clause-heading'] {
+      min-width: 0;
+    }
+
     [part='clause-title']:lang(zh) {
       gap: 0;
     }

@@ -1,10 +1,5 @@
 import { msg, str } from '@lit/localize';
-import {
-  html,
-  nothing,
-  type PropertyValues,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   editorial,
   initiative,
@@ -22,9 +17,8 @@ import { getLocale } from '../language/localization.js';
 import { LANGUAGE_NAMES, LANGUAGES, languageList } from '../language/tags.js';
 import {
   contents,
+  copyButton,
   copyClause,
-  copyLinkButton,
-  copyQuoteButton,
   copyStatus,
   type Copied,
 } from './clause-links.js';
@@ -52,13 +46,20 @@ import { unknownValueNote } from './value-notes.js';
  * @csspart title - The document title.
  * @csspart release - When, where and by whom it was released.
  * @csspart version-note - Which version is the original.
- * @csspart switch - The language switch (also `switch-group`): a toolbar of three buttons.
+ * @csspart switch - The language switch: a toolbar of three buttons.
+ * @csspart switch-group - The language switch too (the name the switch element uses).
  * @csspart switch-button - Each button of the switch.
  * @csspart switch-current - The switch's button of the language shown.
  * @csspart view-toggle - The "Side by side" button that turns the parallel view on and off (`aria-pressed`).
  * @csspart columns - In the parallel view, the row of each column's language choice.
  * @csspart column-language - Each column's language choice (a `select`).
+ * @csspart tools - The row of the "Side by side" button and the language switch.
+ * @csspart title-text - The title in one language (in the parallel view, one per column).
+ * @csspart context-heading - The heading of the news release's lead paragraphs.
+ * @csspart context-source - The news release's name and date, under its paragraphs.
+ * @csspart preamble-row - The preamble's row: one preamble, or one per column.
  * @csspart contents - The table of contents.
+ * @csspart contents-heading - The table of contents' heading.
  * @csspart contents-link - Each entry of the table of contents: a clause's number and heading.
  * @csspart copy-link - Each clause's copy-link button.
  * @csspart copy-quote - Each clause's button that copies its text with a reference.
@@ -73,6 +74,7 @@ import { unknownValueNote } from './value-notes.js';
  * @csspart clause-body - The rest of a clause.
  * @csspart break-mark - The editorial mark where a published text breaks off.
  * @csspart note - The editorial note that explains a break.
+ * @csspart copy-status - What the last copy action did: read out when it worked; shown, with the link to copy by hand, when it did not.
  * @csspart message - A note under the document on an attribute value it does not offer.
  *
  * @cssprop [--qingdao-initiative-max-width=calc(var(--qingdao-measure) + 6em)] - The document's widest width, padding included (42em by default); below 32rem of its own width it takes a narrow layout.
@@ -143,27 +145,12 @@ export class QingdaoInitiative extends OfficialTextElement {
   /** The last copy action: which clause, what, and whether it reached the clipboard. */
   private copied?: Copied;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#handleHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#handleHashChange);
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // A page opened at #clause-3 scrolls there, without taking focus.
-    this.#goToClause(false);
-  }
-
   protected renderText() {
     const shown = this.pageLanguage.shown;
     const columns = this.#parallel ? this.#columns() : [shown];
-    // Contents, release line and notes: in the first column's language.
-    const language = columns[0]!;
+    // Contents, release line and notes: in the language the reader chose,
+    // where a column shows it, else the first column's.
+    const language = columns.includes(shown) ? shown : columns[0]!;
     const words = editorial[language];
     return html`
       <article
@@ -174,7 +161,7 @@ export class QingdaoInitiative extends OfficialTextElement {
         @click=${this.#handleContentsClick}
       >
         <header part="header">
-          <div class="tools">
+          <div part="tools" class="tools">
             <span class="switch" lang=${getLocale()}
               ><button
                 part="view-toggle"
@@ -189,7 +176,7 @@ export class QingdaoInitiative extends OfficialTextElement {
           <h2 part="title" id="title" class="row">
             ${columns.map(
               (language) =>
-                html`<span class="cell" lang=${language}
+                html`<span part="title-text" class="cell" lang=${language}
                   >${initiative.title[language].map(
                     (line) => html`<span class="title-line">${line}</span>`,
                   )}</span
@@ -206,9 +193,13 @@ export class QingdaoInitiative extends OfficialTextElement {
                 lang=${language}
                 aria-labelledby="context-heading"
               >
-                <h3 id="context-heading">${words.contextHeading}</h3>
+                <h3 part="context-heading" id="context-heading">
+                  ${words.contextHeading}
+                </h3>
                 ${release.lead[language].map((paragraph) => html`<p>${paragraph}</p>`)}
-                <p class="context-source">${words.contextSource}</p>
+                <p part="context-source" class="context-source">
+                  ${words.contextSource}
+                </p>
               </section>`
             : nothing
         }
@@ -244,7 +235,7 @@ export class QingdaoInitiative extends OfficialTextElement {
               </div>`
             : nothing
         }
-        <div class="row">
+        <div part="preamble-row" class="row">
           ${columns.map(
             (language) =>
               html`<p part="preamble" class="cell" lang=${language}>
@@ -269,22 +260,10 @@ export class QingdaoInitiative extends OfficialTextElement {
                         ${clauseTitle(clause, language)}
                       </h3>
                       <span class="clause-actions">
-                        ${copyQuoteButton(
-                          clause,
-                          this.#wasCopied(clause.number, 'quote', language),
-                          () => void this.#copy(clause, 'quote', language),
-                        )}${
+                        ${this.#copyButton(clause, 'quote', language)}${
                           index
                             ? nothing
-                            : copyLinkButton(
-                                clause,
-                                this.#wasCopied(
-                                  clause.number,
-                                  'link',
-                                  language,
-                                ),
-                                () => void this.#copy(clause, 'link', language),
-                              )
+                            : this.#copyButton(clause, 'link', language)
                         }
                       </span>
                       ${clauseBody(clause, language)}
@@ -336,17 +315,17 @@ export class QingdaoInitiative extends OfficialTextElement {
     this.view = this.#parallel ? 'single' : 'parallel';
   };
 
-  #wasCopied(
-    clause: number,
-    what: Copied['what'],
-    language: Language,
-  ): boolean {
+  /** A clause's copy action, showing whether its last copy succeeded. */
+  #copyButton(clause: Clause, what: Copied['what'], language: Language) {
     const copied = this.copied;
-    return (
-      copied?.clause === clause &&
-      copied.what === what &&
-      copied.language === language &&
-      copied.done
+    return copyButton(
+      clause,
+      what,
+      copied?.clause === clause.number &&
+        copied.what === what &&
+        copied.language === language &&
+        copied.done,
+      () => void this.#copy(clause, what, language),
     );
   }
 
@@ -355,33 +334,19 @@ export class QingdaoInitiative extends OfficialTextElement {
     what: Copied['what'],
     language: Language,
   ): Promise<void> {
+    // The status empties first: the same words again are words anew, heard.
+    this.copied = undefined;
     this.copied = await copyClause(clause, what, language, this.renderRoot);
   }
 
-  /**
-   * Deep links: the page's own `#clause-3` cannot reach an id inside a
-   * shadow root, so the widget scrolls to the clause itself, and on a link
-   * followed in the page (not on load) moves focus there, as a link to an
-   * anchor does.
-   */
-  #handleHashChange = (): void => this.#goToClause(true);
-
-  #goToClause(focus: boolean): void {
-    const match = /^#clause-([1-6])$/.exec(window.location.hash);
-    const clause = match
-      ? this.renderRoot.querySelector<HTMLElement>(`#clause-${match[1]}`)
-      : null;
-    if (!clause) return;
-    // A page's smooth scrolling, but not for a reader who asked for less motion.
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    clause.scrollIntoView(still ? { behavior: 'instant' } : {});
-    if (focus) clause.focus({ preventScroll: true });
+  protected clauseAnchor(number: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`#clause-${number}`);
   }
 
   /** A contents link to the clause the address already names: no hashchange, so go there. */
   #handleContentsClick = (event: Event): void => {
     const link = (event.target as Element).closest('a');
-    if (link && link.hash === window.location.hash) this.#goToClause(true);
+    if (link && link.hash === window.location.hash) this.goToClause(true);
   };
 }
 

@@ -4,7 +4,7 @@
  * ГОСТ Р 7.0.100-2018), as plain text and as HTML. Read back from the real
  * clipboard by pasting, as a reader would, into a plain and a rich field.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
 import { initiative } from '../../src/content/index.js';
@@ -81,6 +81,35 @@ describe('copy with a reference', () => {
       expect(status.textContent?.trim()).to.have.length.greaterThan(0);
     });
   }
+
+  it('announces every copy, the same words twice too: the status is written anew', async () => {
+    const document = await fixture<QingdaoInitiative>(
+      html`<qingdao-initiative lang="en"></qingdao-initiative>`,
+    );
+    await document.updateComplete;
+    const status = shadowOf(document).querySelector('[role="status"]')!;
+    const written: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.textContent?.trim()) written.push(node.textContent.trim());
+        }
+      }
+    });
+    observer.observe(status, { childList: true, subtree: true });
+    try {
+      for (let i = 0; i < 2; i++) {
+        await copyWith(parts(document, 'copy-quote')[0]!, document);
+        await waitUntil(() => written.length === i + 1, `copy ${i + 1} heard`);
+      }
+    } finally {
+      observer.disconnect();
+    }
+    expect(written).to.deep.equal([
+      'Clause copied with its reference',
+      'Clause copied with its reference',
+    ]);
+  });
 
   it('the whole document copies any clause, a break in the published text marked', async () => {
     const document = await fixture<QingdaoInitiative>(

@@ -6,7 +6,8 @@
  */
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import type { QingdaoInitiative } from '../../src/index.js';
+import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
+import { quotation } from '../../scripts/lib/embed-code.js';
 import { initiative } from '../../src/content/index.js';
 import { LANGUAGES } from '../../src/language/tags.js';
 import { part, parts, shadowOf, switchButton } from '../support/elements.js';
@@ -120,5 +121,43 @@ describe('copy link', () => {
     const status = shadowOf(element).querySelector('[role="status"]')!;
     expect(status.textContent?.trim()).to.have.length.greaterThan(0);
     expect(parts(element, 'copy-link')[2]!.textContent?.trim()).to.equal('✓');
+  });
+});
+
+describe('#clause-N on a news page', () => {
+  /** An article: a screen of text, then clause 3 twice, with fallbacks. */
+  async function article() {
+    const box = await fixture<HTMLElement>(
+      `<div>
+        <div style="height: ${3 * innerHeight}px"></div>
+        <qingdao-clause clause="3" lang="en">${quotation({ clause: 3 }, 'en').join('')}</qingdao-clause>
+        <div style="height: ${3 * innerHeight}px"></div>
+        <qingdao-clause clause="3" lang="ru">${quotation({ clause: 3 }, 'ru').join('')}</qingdao-clause>
+      </div>`,
+    );
+    const [first, second] =
+      box.querySelectorAll<QingdaoClause>('qingdao-clause');
+    await first!.updateComplete;
+    await second!.updateComplete;
+    return { first: first!, second: second! };
+  }
+
+  it('a link to #clause-3 goes to the first clause 3 of the page, its fallback too', async () => {
+    const { first } = await article();
+    expect(first.shadowRoot!.querySelector('slot'), 'far: its fallback').to
+      .exist;
+    const followed = oneEvent(window, 'hashchange');
+    location.hash = '#clause-3';
+    await followed;
+    await nextFrame();
+    expect(inView(first)).to.be.true;
+  });
+
+  it('a page opened at #clause-3 shows it: the address a copied citation gives', async () => {
+    history.replaceState(null, '', '#clause-3');
+    const { first, second } = await article();
+    await nextFrame();
+    expect(inView(first)).to.be.true;
+    expect(inView(second)).to.be.false;
   });
 });

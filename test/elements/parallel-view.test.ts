@@ -241,6 +241,18 @@ describe('the reader and the parallel view', () => {
     ]);
   });
 
+  it("gives the contents and release line the reader's language where a column shows it", async () => {
+    const withEnglish = await parallelDocument(1200);
+    expect(part(withEnglish, 'contents').querySelector('ol')!.lang).to.equal(
+      'en',
+    );
+    expect(part(withEnglish, 'release').lang).to.equal('en');
+    // No English column: the first column's language.
+    const without = await parallelDocument(1200, 'ru zh');
+    expect(part(without, 'contents').querySelector('ol')!.lang).to.equal('ru');
+    expect(part(without, 'release').lang).to.equal('ru');
+  });
+
   it('leaves the page-wide language to the single-language widgets', async () => {
     const box = await fixture<HTMLElement>(
       html`<div>

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { QingdaoClause, QingdaoInitiative } from '../../src/index.js';
-import { part, parts } from '../support/elements.js';
+import { part, parts, withControls } from '../support/elements.js';
 import { forgetLanguageChoice } from '../support/language-choice.js';
 
 afterEach(forgetLanguageChoice);
@@ -163,6 +163,50 @@ describe('typography', () => {
     ]) {
       const each = getComputedStyle(heading);
       expect(each.textWrapStyle || each.textWrap).to.contain('balance');
+    }
+  });
+
+  it('keeps every heading inside a 240 px document, in every language', async () => {
+    for (const language of ['ru', 'en', 'zh-Hans']) {
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 240px">
+          <qingdao-initiative lang=${language}></qingdao-initiative>
+        </div>`,
+      );
+      const element = box.firstElementChild as QingdaoInitiative;
+      await element.updateComplete;
+      const right = box.getBoundingClientRect().right;
+      for (const heading of parts(element, 'clause-heading')) {
+        expect(
+          heading.getBoundingClientRect().right,
+          `${language}: ${heading.textContent}`,
+        ).to.be.at.most(right + 0.5);
+      }
+      const document_ = part(element, 'document');
+      expect(document_.scrollWidth, language).to.be.at.most(
+        document_.clientWidth,
+      );
+    }
+  });
+
+  it("sets a clause's citation beside its controls, or below them in a narrow card", async () => {
+    for (const [width, beside] of [
+      [800, true],
+      [400, false],
+    ] as const) {
+      const { element } = await clauseIn(`${width}px`, 5, 'ru');
+      await withControls(element);
+      const controls = element.shadowRoot!.querySelector('.controls')!;
+      const citation = part(element, 'citation');
+      const below =
+        citation.getBoundingClientRect().top >=
+        controls.getBoundingClientRect().bottom - 1;
+      expect(below, `${width} px`).to.equal(!beside);
+      // Never a word a line: the line is at least 16em wide.
+      const line = citation.parentElement!.getBoundingClientRect().width;
+      expect(line, `${width} px`).to.be.at.least(
+        16 * parseFloat(getComputedStyle(citation).fontSize) - 1,
+      );
     }
   });
 });
