@@ -158,8 +158,7 @@ export class QingdaoClause extends OfficialTextElement {
    * page, its fallback too (a widget far down the page has not rendered).
    */
   protected clauseAnchor(number: string): HTMLElement | null {
-    return findClause(this.clause)?.number === Number(number) &&
-      document.querySelector(`qingdao-clause[clause="${number}"]`) === this
+    return document.querySelector(`qingdao-clause[clause="${number}"]`) === this
       ? (this.renderRoot.querySelector('figure') ?? this)
       : null;
   }
@@ -201,10 +200,10 @@ export class QingdaoClause extends OfficialTextElement {
       `<qingdao-clause> ${
         value === null
           ? 'has no clause attribute'
-          : `has clause="${value}", which is not a clause of the Qingdao Initiative`
+          : `has clause="${value}", which names no clause`
       }. Accepted values: ${ACCEPTED}.${
         clause
-          ? ` Showing clause ${clause.number}, which the quotation inside it quotes.`
+          ? ` Showing clause ${clause.number}, quoted inside it.`
           : this.childElementCount > 0
             ? ' Showing the quotation inside it as it is.'
             : ''

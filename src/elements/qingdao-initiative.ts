@@ -55,8 +55,6 @@ import { unknownValueNote } from './value-notes.js';
  * @csspart column-language - Each column's language choice (a `select`).
  * @csspart tools - The row of the "Side by side" button and the language switch.
  * @csspart title-text - The title in one language (in the parallel view, one per column).
- * @csspart context-heading - The heading of the news release's lead paragraphs.
- * @csspart context-source - The news release's name and date, under its paragraphs.
  * @csspart preamble-row - The preamble's row: one preamble, or one per column.
  * @csspart contents - The table of contents.
  * @csspart contents-heading - The table of contents' heading.
@@ -193,13 +191,9 @@ export class QingdaoInitiative extends OfficialTextElement {
                 lang=${language}
                 aria-labelledby="context-heading"
               >
-                <h3 part="context-heading" id="context-heading">
-                  ${words.contextHeading}
-                </h3>
+                <h3 id="context-heading">${words.contextHeading}</h3>
                 ${release.lead[language].map((paragraph) => html`<p>${paragraph}</p>`)}
-                <p part="context-source" class="context-source">
-                  ${words.contextSource}
-                </p>
+                <p class="context-source">${words.contextSource}</p>
               </section>`
             : nothing
         }

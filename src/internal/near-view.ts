@@ -56,7 +56,10 @@ export function whenNearView(
   );
   waiting.set(element, callback);
   observer.observe(element);
-  return () => stop(element);
+  // Not a closure over `element`: the observer's callback, made in this
+  // call, would share its scope and keep this first widget (and the page
+  // around it) alive as long as the observer lives.
+  return stop.bind(null, element);
 }
 
 function stop(element: Element): void {
