@@ -6,7 +6,7 @@ export const languageButtonStyles = css`
     --_switch-accent: var(--qingdao-switch-accent, var(--_accent));
     --_switch-radius: var(--qingdao-switch-radius, var(--_radius));
     /* The compact switch has a fixed size, known before it renders. */
-    --_switch-button: 4.5rem;
+    --_switch-button: 4rem;
     --_switch-width: calc(3 * var(--_switch-button) + 10px);
     --_switch-height: calc(1.75rem + 6px);
   }

@@ -66,14 +66,14 @@ export const styles = [
       float: inline-end;
       display: flex;
       gap: 4px;
-      width: calc(var(--_switch-width) + 2rem + 4px);
+      width: calc(var(--_switch-width) + 28px + 4px);
       height: var(--_switch-height);
       margin-inline-start: 1em;
       font-size: 1rem;
     }
 
     .controls .copy {
-      width: 2rem;
+      width: 28px;
       line-height: var(--_switch-height);
     }
 

@@ -189,10 +189,11 @@ describe('typography', () => {
     }
   });
 
-  it("sets a clause's citation beside its controls, or below them in a narrow card", async () => {
+  it("sets a clause's citation beside its controls, or below them in a narrow card, the controls inside it", async () => {
     for (const [width, beside] of [
       [800, true],
       [400, false],
+      [260, false],
     ] as const) {
       const { element } = await clauseIn(`${width}px`, 5, 'ru');
       await withControls(element);
@@ -202,10 +203,17 @@ describe('typography', () => {
         citation.getBoundingClientRect().top >=
         controls.getBoundingClientRect().bottom - 1;
       expect(below, `${width} px`).to.equal(!beside);
-      // Never a word a line: the line is at least 16em wide.
+      // The controls stay inside the card.
+      const card = part(element, 'clause').getBoundingClientRect();
+      const box = controls.getBoundingClientRect();
+      expect(box.left, `${width} px`).to.be.at.least(card.left);
+      expect(box.right, `${width} px`).to.be.at.most(card.right);
+      // Never a word a line: the line is 16em wide at least, or the card's.
       const line = citation.parentElement!.getBoundingClientRect().width;
+      const footer = part(element, 'footer').clientWidth;
       expect(line, `${width} px`).to.be.at.least(
-        16 * parseFloat(getComputedStyle(citation).fontSize) - 1,
+        Math.min(16 * parseFloat(getComputedStyle(citation).fontSize), footer) -
+          1,
       );
     }
   });
