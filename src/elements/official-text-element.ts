@@ -97,11 +97,13 @@ export abstract class OfficialTextElement extends QingdaoElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // A page opened at #clause-3 scrolls there, without taking focus.
-    this.goToClause(false);
+    void this.goToClause(false);
   }
 
-  /** Where `#clause-N` leads in this widget (`number`: N), if anywhere. */
-  protected abstract clauseAnchor(number: string): HTMLElement | null;
+  /** Whether `#clause-N` (`number`: N) leads into this widget. */
+  protected leadsTo(_number: string): boolean {
+    return true;
+  }
 
   /**
    * Deep links: the page's own `#clause-3` cannot reach an id inside a
@@ -109,11 +111,19 @@ export abstract class OfficialTextElement extends QingdaoElement {
    * followed in the page (not on load) moves focus there, as a link to an
    * anchor does.
    */
-  #handleHashChange = (): void => this.goToClause(true);
+  #handleHashChange = (): void => void this.goToClause(true);
 
-  protected goToClause(focus: boolean): void {
+  protected async goToClause(focus: boolean): Promise<void> {
     const number = /^#clause-([1-6])$/.exec(location.hash)?.[1];
-    const anchor = number && this.clauseAnchor(number);
+    if (!number || !this.leadsTo(number)) return;
+    // Its text before the scroll, not its fallback: the view stays put.
+    if (!this.nearView) {
+      this.#comeNear();
+      await this.updateComplete;
+    }
+    const anchor = this.renderRoot.querySelector<HTMLElement>(
+      '#clause-' + number,
+    );
     if (!anchor) return;
     // A page's smooth scrolling, but not for a reader who asked for less motion.
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;

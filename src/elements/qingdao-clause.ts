@@ -153,14 +153,11 @@ export class QingdaoClause extends OfficialTextElement {
     `;
   }
 
-  /**
-   * The citation's `#clause-N` on a news page: the first clause N of the
-   * page, its fallback too (a widget far down the page has not rendered).
-   */
-  protected clauseAnchor(number: string): HTMLElement | null {
-    return document.querySelector(`qingdao-clause[clause="${number}"]`) === this
-      ? (this.renderRoot.querySelector('figure') ?? this)
-      : null;
+  /** The citation's `#clause-N` on a news page: the page's first clause N. */
+  protected override leadsTo(number: string): boolean {
+    return (
+      document.querySelector(`qingdao-clause[clause="${number}"]`) === this
+    );
   }
 
   /** The clause with its reference, to the clipboard. */

@@ -329,6 +329,15 @@ export const styles = [
       [part='document'] {
         padding: var(--_space) calc(var(--_space) * 0.75);
       }
+      /* The heading takes the whole width; the copy actions go on a line
+         of their own under it. */
+      [part='clause-text'] {
+        display: block;
+        min-width: 0;
+      }
+      .clause-actions {
+        justify-content: end;
+      }
       .clause-body,
       .note {
         padding-inline-start: 0;

@@ -333,14 +333,10 @@ export class QingdaoInitiative extends OfficialTextElement {
     this.copied = await copyClause(clause, what, language, this.renderRoot);
   }
 
-  protected clauseAnchor(number: string): HTMLElement | null {
-    return this.renderRoot.querySelector(`#clause-${number}`);
-  }
-
   /** A contents link to the clause the address already names: no hashchange, so go there. */
   #handleContentsClick = (event: Event): void => {
     const link = (event.target as Element).closest('a');
-    if (link && link.hash === window.location.hash) this.goToClause(true);
+    if (link && link.hash === window.location.hash) void this.goToClause(true);
   };
 }
 
